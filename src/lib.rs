@@ -1,0 +1,11 @@
+//! Podium: plan congress programmes. The library is pure: the programme model, edits, clash detection,
+//! the RON file format, schedule interchange, exports and the command line. The desktop editor lives
+//! behind the `gui` feature.
+
+pub mod clash;
+pub mod cli;
+pub mod format;
+pub mod i18n;
+pub mod model;
+pub mod sample;
+pub mod synth;

@@ -1,0 +1,344 @@
+//! Validation: every problem in a programme that loads but cannot be right (days overlapping, closing
+//! before opening, duplicate names, a session longer than its day, …), reported all at once as data.
+//! The check reports them as kind `invalid`; `i18n` renders them in German or English; the GUI shows them
+//! next to the field.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::time::MAX_CLOCK_MINS;
+use super::{ContributionKey, DayKey, HallKey, PersonKey, Programme, SNAP_STEPS_MINS, SessionKey, TrackKey, Window};
+
+/// What a problem is about.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Subject {
+    /// The event.
+    Event,
+    /// A day.
+    Day(DayKey),
+    /// A hall.
+    Hall(HallKey),
+    /// A person.
+    Person(PersonKey),
+    /// A track.
+    Track(TrackKey),
+    /// A session.
+    Session(SessionKey),
+    /// A contribution inside a session.
+    Contribution(SessionKey, ContributionKey),
+}
+
+/// What is wrong.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ProblemKind {
+    /// The title or name is empty.
+    EmptyName,
+    /// Another entity of the same kind has the same name.
+    DuplicateName {
+        /// Key of the other entity.
+        other: String,
+        /// The shared name.
+        name: String,
+    },
+    /// A day closes at or before it opens.
+    ClosesBeforeOpening,
+    /// Two days' opening hours overlap.
+    DaysOverlap {
+        /// The other day.
+        other: DayKey,
+    },
+    /// A session is longer than its day's opening hours.
+    LongerThanDay {
+        /// Session length.
+        duration_mins: u32,
+        /// Day length.
+        day_mins: u32,
+    },
+    /// A session or contribution ends after 47:59 of its day.
+    EndsTooLate,
+    /// An availability window ends at or before it starts (index in the list, from 0).
+    EmptyWindow {
+        /// Position in the list.
+        index: usize,
+    },
+    /// Two availability windows overlap (indices in the list).
+    WindowsOverlap {
+        /// First window.
+        first: usize,
+        /// Second window.
+        second: usize,
+    },
+    /// The time zone is not an IANA name.
+    UnknownTimeZone(String),
+    /// The acronym is not a lowercase slug.
+    BadAcronym(String),
+    /// The snap step is not one of 5, 10, 15, 30.
+    BadSnapStep(u32),
+    /// A colour is not `#rrggbb`.
+    BadColour(String),
+    /// Contributions run past the end of their session.
+    ContributionsOverrun {
+        /// Where the last contribution ends, in minutes from the session's start.
+        end_mins: u32,
+        /// Session length.
+        duration_mins: u32,
+    },
+    /// The same person is listed twice in one session or contribution.
+    PersonTwice(PersonKey),
+    /// Two contributions of a session share a key.
+    DuplicateContribution(ContributionKey),
+}
+
+/// One validation problem.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Problem {
+    /// What it is about.
+    pub subject: Subject,
+    /// What is wrong.
+    pub kind: ProblemKind,
+}
+
+/// Every validation problem of a programme, sorted.
+pub fn validate(p: &Programme) -> Vec<Problem> {
+    let mut out = Vec::new();
+    event_problems(p, &mut out);
+    day_problems(p, &mut out);
+    hall_problems(p, &mut out);
+    person_problems(p, &mut out);
+    track_problems(p, &mut out);
+    session_problems(p, &mut out);
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn push(out: &mut Vec<Problem>, subject: Subject, kind: ProblemKind) {
+    out.push(Problem { subject, kind });
+}
+
+fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+        && !s.starts_with('-')
+}
+
+/// Whether a text is a colour `#rrggbb`.
+pub fn is_colour(s: &str) -> bool {
+    s.len() == 7 && s.starts_with('#') && s.bytes().skip(1).all(|b| b.is_ascii_hexdigit())
+}
+
+fn event_problems(p: &Programme, out: &mut Vec<Problem>) {
+    let e = &p.event;
+    if e.title.trim().is_empty() {
+        push(out, Subject::Event, ProblemKind::EmptyName);
+    }
+    if e.time_zone.parse::<chrono_tz::Tz>().is_err() {
+        push(out, Subject::Event, ProblemKind::UnknownTimeZone(e.time_zone.clone()));
+    }
+    if !e.acronym.is_empty() && !is_slug(&e.acronym) {
+        push(out, Subject::Event, ProblemKind::BadAcronym(e.acronym.clone()));
+    }
+    if !SNAP_STEPS_MINS.contains(&e.snap_mins) {
+        push(out, Subject::Event, ProblemKind::BadSnapStep(e.snap_mins));
+    }
+}
+
+/// Reports entities of one kind that share a (trimmed, case-folded) name.
+fn duplicate_names<'a>(
+    names: impl Iterator<Item = (Subject, &'a str, &'a str)>,
+    out: &mut Vec<Problem>,
+) {
+    let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+    for (subject, key, name) in names {
+        let folded = name.trim().to_lowercase();
+        if folded.is_empty() {
+            push(out, subject, ProblemKind::EmptyName);
+        } else if let Some(first) = seen.get(&folded) {
+            let kind = ProblemKind::DuplicateName { other: (*first).to_owned(), name: name.trim().to_owned() };
+            push(out, subject, kind);
+        } else {
+            seen.insert(folded, key);
+        }
+    }
+}
+
+fn day_problems(p: &Programme, out: &mut Vec<Problem>) {
+    let mut ranges = Vec::new();
+    for key in p.days.keys() {
+        let Some(range) = p.day_range(key) else { continue };
+        if range.end <= range.start {
+            push(out, Subject::Day(key.clone()), ProblemKind::ClosesBeforeOpening);
+        }
+        ranges.push((range, key));
+    }
+    ranges.sort();
+    for (i, (a, key_a)) in ranges.iter().enumerate() {
+        for (b, key_b) in ranges.iter().skip(i + 1) {
+            if b.start >= a.end.max(a.start + 1) {
+                break;
+            }
+            // Two days on the same date overlap even when one of them closes before it opens.
+            let overlap = a.overlaps(*b) || a.start == b.start;
+            if overlap {
+                push(out, Subject::Day((*key_b).clone()), ProblemKind::DaysOverlap { other: (*key_a).clone() });
+            }
+        }
+    }
+}
+
+fn window_problems(p: &Programme, subject: &Subject, windows: &[Window], out: &mut Vec<Problem>) {
+    let mut ranges = Vec::new();
+    for (index, w) in windows.iter().enumerate() {
+        let Some(range) = p.window_range(w) else { continue };
+        if range.is_empty() {
+            push(out, subject.clone(), ProblemKind::EmptyWindow { index });
+        } else {
+            ranges.push((range, index));
+        }
+    }
+    ranges.sort();
+    for pair in ranges.windows(2) {
+        if let [(a, first), (b, second)] = pair
+            && a.overlaps(*b)
+        {
+            let (first, second) = ((*first).min(*second), (*first).max(*second));
+            push(out, subject.clone(), ProblemKind::WindowsOverlap { first, second });
+        }
+    }
+}
+
+fn hall_problems(p: &Programme, out: &mut Vec<Problem>) {
+    duplicate_names(p.halls.iter().map(|(k, h)| (Subject::Hall(k.clone()), k.as_str(), h.name.as_str())), out);
+    for (key, hall) in &p.halls {
+        window_problems(p, &Subject::Hall(key.clone()), &hall.availability, out);
+    }
+}
+
+fn person_problems(p: &Programme, out: &mut Vec<Problem>) {
+    // Two people of the same name are one problem unless their imported ids tell them apart.
+    let mut seen: BTreeMap<String, (&PersonKey, &super::External)> = BTreeMap::new();
+    for (key, person) in &p.people {
+        let subject = Subject::Person(key.clone());
+        let folded = person.name.trim().to_lowercase();
+        if folded.is_empty() {
+            push(out, subject.clone(), ProblemKind::EmptyName);
+        } else if let Some((first, ext)) = seen.get(&folded) {
+            let told_apart = !ext.is_empty() && !person.external.is_empty() && **ext != person.external;
+            if !told_apart {
+                let kind =
+                    ProblemKind::DuplicateName { other: first.as_str().to_owned(), name: person.name.trim().to_owned() };
+                push(out, subject.clone(), kind);
+            }
+        } else {
+            seen.insert(folded, (key, &person.external));
+        }
+        window_problems(p, &subject, &person.availability, out);
+    }
+}
+
+fn track_problems(p: &Programme, out: &mut Vec<Problem>) {
+    duplicate_names(p.tracks.iter().map(|(k, t)| (Subject::Track(k.clone()), k.as_str(), t.name.as_str())), out);
+    for (key, track) in &p.tracks {
+        if !track.colour.is_empty() && !is_colour(&track.colour) {
+            push(out, Subject::Track(key.clone()), ProblemKind::BadColour(track.colour.clone()));
+        }
+    }
+}
+
+fn people_twice(subject: &Subject, people: &[super::Participation], out: &mut Vec<Problem>) {
+    let mut seen = BTreeSet::new();
+    for part in people {
+        if !seen.insert(&part.person) {
+            push(out, subject.clone(), ProblemKind::PersonTwice(part.person.clone()));
+        }
+    }
+}
+
+fn session_problems(p: &Programme, out: &mut Vec<Problem>) {
+    for (key, s) in &p.sessions {
+        let subject = Subject::Session(key.clone());
+        if s.title.trim().is_empty() {
+            push(out, subject.clone(), ProblemKind::EmptyName);
+        }
+        if let Some(day) = s.day.as_ref().and_then(|d| p.day_range(d))
+            && !day.is_empty()
+            && i64::from(s.duration_mins) > day.duration_mins()
+        {
+            let day_mins = u32::try_from(day.duration_mins()).unwrap_or(u32::MAX);
+            push(out, subject.clone(), ProblemKind::LongerThanDay { duration_mins: s.duration_mins, day_mins });
+        }
+        if let Some(start) = s.start
+            && start.mins().saturating_add(s.duration_mins) > u32::from(MAX_CLOCK_MINS) + 1
+        {
+            push(out, subject.clone(), ProblemKind::EndsTooLate);
+        }
+        people_twice(&subject, &s.people, out);
+        let mut keys = BTreeSet::new();
+        let mut end_mins = 0u32;
+        for (c, (offset, duration)) in s.contributions.iter().zip(s.contribution_offsets()) {
+            let c_subject = Subject::Contribution(key.clone(), c.key.clone());
+            if !keys.insert(&c.key) {
+                push(out, subject.clone(), ProblemKind::DuplicateContribution(c.key.clone()));
+            }
+            if c.title.trim().is_empty() {
+                push(out, c_subject.clone(), ProblemKind::EmptyName);
+            }
+            people_twice(&c_subject, &c.people, out);
+            end_mins = end_mins.max(offset.saturating_add(duration));
+        }
+        if end_mins > s.duration_mins {
+            push(out, subject, ProblemKind::ContributionsOverrun { end_mins, duration_mins: s.duration_mins });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::model::{Clock, Day, Hall, Session};
+
+    fn day(date: &str, opens: &str, closes: &str) -> Day {
+        Day {
+            date: date.parse::<NaiveDate>().unwrap(),
+            label: String::new(),
+            opens: opens.parse::<Clock>().unwrap(),
+            closes: closes.parse::<Clock>().unwrap(),
+        }
+    }
+
+    fn base() -> Programme {
+        let mut p = Programme::default();
+        p.event.title = "Kongress".into();
+        p
+    }
+
+    #[test]
+    fn clean_programme_has_no_problems() {
+        let mut p = base();
+        p.days.insert("d1".into(), day("2022-09-14", "09:00", "26:00"));
+        p.days.insert("d2".into(), day("2022-09-15", "09:00", "18:00"));
+        assert_eq!(validate(&p), vec![]);
+    }
+
+    #[test]
+    fn reports_every_problem_at_once() {
+        let mut p = base();
+        p.event.time_zone = "Mars/Olympus".into();
+        p.event.snap_mins = 7;
+        p.days.insert("d1".into(), day("2022-09-14", "18:00", "09:00"));
+        p.days.insert("d2".into(), day("2022-09-15", "09:00", "18:00"));
+        p.days.insert("d3".into(), day("2022-09-15", "12:00", "20:00"));
+        p.halls.insert("a".into(), Hall { name: "Halle 6".into(), ..Hall::default() });
+        p.halls.insert("b".into(), Hall { name: " halle 6 ".into(), ..Hall::default() });
+        let long = Session { title: "Lang".into(), day: Some("d2".into()), duration_mins: 600, ..Session::default() };
+        p.sessions.insert("s".into(), long);
+        let kinds: Vec<_> = validate(&p).into_iter().map(|pr| pr.kind).collect();
+        assert!(kinds.contains(&ProblemKind::UnknownTimeZone("Mars/Olympus".into())));
+        assert!(kinds.contains(&ProblemKind::BadSnapStep(7)));
+        assert!(kinds.contains(&ProblemKind::ClosesBeforeOpening));
+        assert!(kinds.contains(&ProblemKind::DaysOverlap { other: "d2".into() }));
+        assert!(kinds.contains(&ProblemKind::DuplicateName { other: "a".into(), name: "halle 6".into() }));
+        assert!(kinds.contains(&ProblemKind::LongerThanDay { duration_mins: 600, day_mins: 540 }));
+    }
+}
