@@ -1,1 +1,229 @@
-//! placeholder
+//! Clash detection: `detect(&Programme) -> Vec<Clash>`, pure, deterministic and sorted
+//! (CONTRACTS §4). Clashes carry data; `i18n` renders their messages. Cancelled sessions are ignored.
+//! The work is sort + sweep per hall and per person (see `index.rs`), never all pairs.
+
+mod index;
+mod rules;
+
+use crate::model::{AbsMinute, HallKey, PersonKey, Problem, Programme, SessionKey};
+
+/// How bad a clash is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// Must be fixed: `podium check` exits 1.
+    Error,
+    /// Should be looked at.
+    Warning,
+    /// For information.
+    Info,
+}
+
+impl Severity {
+    /// The contract's name: `error`, `warning`, `info`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Error => "error",
+            Self::Warning => "warning",
+            Self::Info => "info",
+        }
+    }
+}
+
+/// The kinds of clash, in the contract's order (which is also their sort order).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ClashKind {
+    /// A validation problem.
+    Invalid,
+    /// Two sessions overlap in one hall.
+    RoomOverlap,
+    /// A person is in two overlapping sessions.
+    SpeakerOverlap,
+    /// A session lies outside a person's availability.
+    SpeakerUnavailable,
+    /// A session lies outside its hall's availability.
+    HallUnavailable,
+    /// A session starts before its day opens or ends after it closes.
+    OutsideDayHours,
+    /// The expected audience exceeds the hall's capacity.
+    OverCapacity,
+    /// Too little time between two sessions in one hall.
+    Changeover,
+    /// Too little time for a person to get from one venue to another.
+    TravelTime,
+    /// A confirmed session lacks a day, a start or a hall.
+    Unscheduled,
+}
+
+impl ClashKind {
+    /// Every kind, in order.
+    pub const ALL: [Self; 10] = [
+        Self::Invalid,
+        Self::RoomOverlap,
+        Self::SpeakerOverlap,
+        Self::SpeakerUnavailable,
+        Self::HallUnavailable,
+        Self::OutsideDayHours,
+        Self::OverCapacity,
+        Self::Changeover,
+        Self::TravelTime,
+        Self::Unscheduled,
+    ];
+
+    /// The contract's name, e.g. `room_overlap`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Invalid => "invalid",
+            Self::RoomOverlap => "room_overlap",
+            Self::SpeakerOverlap => "speaker_overlap",
+            Self::SpeakerUnavailable => "speaker_unavailable",
+            Self::HallUnavailable => "hall_unavailable",
+            Self::OutsideDayHours => "outside_day_hours",
+            Self::OverCapacity => "over_capacity",
+            Self::Changeover => "changeover",
+            Self::TravelTime => "travel_time",
+            Self::Unscheduled => "unscheduled",
+        }
+    }
+
+    /// The fixed severity of the kind.
+    pub fn severity(self) -> Severity {
+        match self {
+            Self::Invalid | Self::RoomOverlap | Self::SpeakerOverlap => Severity::Error,
+            Self::Unscheduled => Severity::Info,
+            _ => Severity::Warning,
+        }
+    }
+}
+
+/// A session involved in a clash, and the contribution when the clash comes from one.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ClashSession {
+    /// The session.
+    pub session: SessionKey,
+    /// Index of the contribution within the session.
+    pub contribution: Option<usize>,
+}
+
+/// The facts behind a clash, for its message.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Detail {
+    /// Nothing beyond kind, sessions, hall and speaker.
+    None,
+    /// The validation problem of an `invalid` clash.
+    Problem(Problem),
+    /// What an unscheduled session lacks.
+    Missing {
+        /// No day.
+        day: bool,
+        /// No start.
+        start: bool,
+        /// No hall.
+        hall: bool,
+    },
+    /// Audience and capacity of an `over_capacity` clash.
+    Capacity {
+        /// Expected audience.
+        audience: u32,
+        /// Seats.
+        capacity: u32,
+    },
+    /// The gap found and the minutes needed (`changeover`, `travel_time`).
+    Gap {
+        /// Minutes between the two sessions.
+        gap_mins: i64,
+        /// Minutes required.
+        needed_mins: u32,
+    },
+    /// Minutes before opening and after closing (`outside_day_hours`).
+    DayHours {
+        /// Minutes the session starts before the day opens (0 if not).
+        early_mins: i64,
+        /// Minutes the session ends after the day closes (0 if not).
+        late_mins: i64,
+    },
+}
+
+/// One clash.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Clash {
+    /// What kind.
+    pub kind: ClashKind,
+    /// The sessions involved, in the order the message names them.
+    pub sessions: Vec<ClashSession>,
+    /// The hall, for hall kinds.
+    pub hall: Option<HallKey>,
+    /// The person, for person kinds.
+    pub speaker: Option<PersonKey>,
+    /// The facts for the message.
+    pub detail: Detail,
+    /// Earliest absolute start among the sessions involved (of the contribution when from one).
+    pub start: Option<AbsMinute>,
+}
+
+impl Clash {
+    /// The kind's severity.
+    pub fn severity(&self) -> Severity {
+        self.kind.severity()
+    }
+}
+
+/// Counts by severity.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Error-severity clashes.
+    pub errors: usize,
+    /// Warnings.
+    pub warnings: usize,
+    /// Infos.
+    pub infos: usize,
+}
+
+impl Counts {
+    /// Counts a list of clashes.
+    pub fn of(clashes: &[Clash]) -> Self {
+        let mut c = Self::default();
+        for clash in clashes {
+            match clash.severity() {
+                Severity::Error => c.errors += 1,
+                Severity::Warning => c.warnings += 1,
+                Severity::Info => c.infos += 1,
+            }
+        }
+        c
+    }
+}
+
+/// Every clash in the programme, sorted by earliest start (none last), kind, hall (in hall order),
+/// speaker and session keys, without duplicates.
+pub fn detect(p: &Programme) -> Vec<Clash> {
+    let idx = index::Index::build(p);
+    let mut out = Vec::new();
+    rules::invalid(p, &idx, &mut out);
+    rules::room(p, &idx, &mut out);
+    rules::person(p, &idx, &mut out);
+    rules::hall_unavailable(p, &idx, &mut out);
+    rules::outside_day_hours(p, &idx, &mut out);
+    rules::over_capacity(p, &idx, &mut out);
+    rules::unscheduled(p, &idx, &mut out);
+    sort(p, &mut out);
+    out
+}
+
+fn sort(p: &Programme, clashes: &mut Vec<Clash>) {
+    let hall_pos = |h: &Option<HallKey>| h.as_ref().and_then(|h| p.halls.get_index_of(h));
+    clashes.sort_by(|a, b| {
+        (a.start.is_none(), a.start, a.kind, hall_pos(&a.hall), &a.speaker, &a.sessions, &a.detail).cmp(&(
+            b.start.is_none(),
+            b.start,
+            b.kind,
+            hall_pos(&b.hall),
+            &b.speaker,
+            &b.sessions,
+            &b.detail,
+        ))
+    });
+    clashes.dedup();
+}
+
+#[cfg(test)]
+mod tests;
