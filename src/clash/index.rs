@@ -14,6 +14,10 @@ pub struct Item<'a> {
     pub session: &'a Session,
     /// Absolute range, when it has a day and a start.
     pub range: Option<TimeRange>,
+    /// Position of its hall in hall order, when placed in one hall.
+    pub hall: Option<u32>,
+    /// Opening hours of its day, when it has one.
+    pub day: Option<TimeRange>,
 }
 
 /// A hall occupied by a session for a time.
@@ -55,8 +59,11 @@ pub struct Index<'a> {
 impl<'a> Index<'a> {
     /// Builds the view of a programme.
     pub fn build(p: &'a Programme) -> Self {
-        let day_start: FxHashMap<&str, i64> =
-            p.days.iter().map(|(k, d)| (k.as_str(), crate::model::time::date_mins(d.date))).collect();
+        let days: FxHashMap<&str, (i64, TimeRange)> = p
+            .days
+            .iter()
+            .filter_map(|(k, d)| Some((k.as_str(), (crate::model::time::date_mins(d.date), p.day_range(k)?))))
+            .collect();
         let hall_pos: FxHashMap<&str, u32> =
             p.halls.keys().zip(0u32..).map(|(k, i)| (k.as_str(), i)).collect();
         let exclusive_halls: Vec<u32> =
@@ -72,17 +79,19 @@ impl<'a> Index<'a> {
                 continue;
             }
             let item = u32::try_from(items.len()).unwrap_or(u32::MAX);
-            let range = match (&session.day, session.start) {
-                (Some(day), Some(start)) => day_start
-                    .get(day.as_str())
-                    .map(|d| TimeRange::new(d + i64::from(start.mins()), session.duration_mins)),
+            let day = session.day.as_ref().and_then(|d| days.get(d.as_str()));
+            let range = match (day, session.start) {
+                (Some((date, _)), Some(start)) => {
+                    Some(TimeRange::new(date + i64::from(start.mins()), session.duration_mins))
+                }
                 _ => None,
             };
-            items.push(Item { key, session, range });
+            let hall = session.hall_key().and_then(|h| hall_pos.get(h.as_str()).copied());
+            items.push(Item { key, session, range, hall, day: day.map(|(_, open)| *open) });
             let Some(range) = range.filter(|r| !r.is_empty()) else { continue };
             match &session.hall {
-                Some(HallPlacement::Hall(hall)) => {
-                    if let Some(&h) = hall_pos.get(hall.as_str())
+                Some(HallPlacement::Hall(_)) => {
+                    if let Some(h) = hall
                         && p.halls.get_index(h as usize).is_some_and(|(_, hall)| !hall.parallel)
                     {
                         rooms.push(RoomEntry { hall: h, range, item });
@@ -104,11 +113,11 @@ impl<'a> Index<'a> {
                 }
             };
             present(&session.people, range, None);
-            let mut offsets = session.contribution_offsets().into_iter();
-            for (c, ci) in session.contributions.iter().zip(0u32..) {
-                let Some((offset, duration)) = offsets.next() else { break };
-                let c_range = TimeRange::new(range.start + i64::from(offset), duration);
-                present(&c.people, c_range, Some(ci));
+            if !session.contributions.is_empty() {
+                let offsets = session.contribution_offsets();
+                for ((c, (offset, duration)), ci) in session.contributions.iter().zip(offsets).zip(0u32..) {
+                    present(&c.people, TimeRange::new(range.start + i64::from(offset), duration), Some(ci));
+                }
             }
         }
         rooms.sort_unstable_by_key(|e| (e.hall, e.range.start, e.range.end, e.item));

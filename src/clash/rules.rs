@@ -2,7 +2,7 @@
 //! Hall rules sweep the hall occupations, person rules the presences; availability is looked up by binary
 //! search in merged windows.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashSet;
 
 use super::index::{Index, PersonEntry, RoomEntry, overlapping_pairs};
 use super::{Clash, ClashKind, ClashSession, Detail};
@@ -204,18 +204,16 @@ fn travel(p: &Programme, idx: &Index<'_>, group: &[PersonEntry], key: &PersonKey
 
 /// `hall_unavailable`: a session in one hall outside the hall's windows.
 pub fn hall_unavailable(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
-    let mut windows: FxHashMap<&HallKey, Vec<TimeRange>> = FxHashMap::default();
-    for (key, hall) in &p.halls {
-        if !hall.availability.is_empty() {
-            windows.insert(key, merged_windows(p, &hall.availability));
-        }
-    }
-    if windows.is_empty() {
+    let windows: Vec<Vec<TimeRange>> = p.halls.values().map(|h| merged_windows(p, &h.availability)).collect();
+    if windows.iter().all(Vec::is_empty) {
         return;
     }
     for (i, item) in idx.items.iter().enumerate() {
-        let (Some(hall), Some(range)) = (item.session.hall_key(), item.range) else { continue };
-        let Some(w) = windows.get(hall) else { continue };
+        let (Some(pos), Some(range)) = (item.hall, item.range) else { continue };
+        let (Some(w), Some(hall)) = (windows.get(pos as usize), item.session.hall_key()) else { continue };
+        if w.is_empty() {
+            continue;
+        }
         if !range.is_empty() && !within(w, range) {
             out.push(Clash {
                 kind: ClashKind::HallUnavailable,
@@ -230,12 +228,9 @@ pub fn hall_unavailable(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
 }
 
 /// `outside_day_hours`: a session starting before its day opens or ending after it closes.
-pub fn outside_day_hours(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
-    let days: FxHashMap<&str, TimeRange> =
-        p.days.keys().filter_map(|k| Some((k.as_str(), p.day_range(k)?))).collect();
+pub fn outside_day_hours(_p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
     for item in &idx.items {
-        let (Some(day), Some(range)) = (item.session.day.as_ref(), item.range) else { continue };
-        let Some(open) = days.get(day.as_str()) else { continue };
+        let (Some(open), Some(range)) = (item.day, item.range) else { continue };
         if range.is_empty() || open.contains(range) {
             continue;
         }
@@ -256,11 +251,9 @@ pub fn outside_day_hours(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
 /// `over_capacity`: expected audience above the hall's seats.
 pub fn over_capacity(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
     for item in &idx.items {
-        let Some(hall_key) = item.session.hall_key() else { continue };
-        let (Some(audience), Some(capacity)) = (item.session.audience, p.halls.get(hall_key).and_then(|h| h.capacity))
-        else {
-            continue;
-        };
+        let Some(audience) = item.session.audience else { continue };
+        let Some((hall_key, hall)) = item.hall.and_then(|h| p.halls.get_index(h as usize)) else { continue };
+        let Some(capacity) = hall.capacity else { continue };
         if audience > capacity {
             out.push(Clash {
                 kind: ClashKind::OverCapacity,

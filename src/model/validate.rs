@@ -3,7 +3,9 @@
 //! The check reports them as kind `invalid`; `i18n` renders them in German or English; the GUI shows them
 //! next to the field.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap;
 
 use super::time::MAX_CLOCK_MINS;
 use super::{ContributionKey, DayKey, HallKey, PersonKey, Programme, SNAP_STEPS_MINS, SessionKey, TrackKey, Window};
@@ -142,15 +144,41 @@ fn event_problems(p: &Programme, out: &mut Vec<Problem>) {
     }
 }
 
+/// A name compared and hashed trimmed and case-folded, without allocating.
+#[derive(Clone, Copy)]
+struct Folded<'a>(&'a str);
+
+impl Folded<'_> {
+    fn chars(self) -> impl Iterator<Item = char> {
+        self.0.trim().chars().flat_map(char::to_lowercase)
+    }
+}
+
+impl PartialEq for Folded<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.chars().eq(other.chars())
+    }
+}
+
+impl Eq for Folded<'_> {}
+
+impl std::hash::Hash for Folded<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        for c in self.chars() {
+            state.write_u32(u32::from(c));
+        }
+    }
+}
+
 /// Reports entities of one kind that share a (trimmed, case-folded) name.
 fn duplicate_names<'a>(
     names: impl Iterator<Item = (Subject, &'a str, &'a str)>,
     out: &mut Vec<Problem>,
 ) {
-    let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+    let mut seen: FxHashMap<Folded<'a>, &str> = FxHashMap::default();
     for (subject, key, name) in names {
-        let folded = name.trim().to_lowercase();
-        if folded.is_empty() {
+        let folded = Folded(name);
+        if name.trim().is_empty() {
             push(out, subject, ProblemKind::EmptyName);
         } else if let Some(first) = seen.get(&folded) {
             let kind = ProblemKind::DuplicateName { other: (*first).to_owned(), name: name.trim().to_owned() };
@@ -215,23 +243,25 @@ fn hall_problems(p: &Programme, out: &mut Vec<Problem>) {
 
 fn person_problems(p: &Programme, out: &mut Vec<Problem>) {
     // Two people of the same name are one problem unless their imported ids tell them apart.
-    let mut seen: BTreeMap<String, (&PersonKey, &super::External)> = BTreeMap::new();
+    let mut seen: FxHashMap<Folded<'_>, (&PersonKey, &super::External)> = FxHashMap::default();
     for (key, person) in &p.people {
-        let subject = Subject::Person(key.clone());
-        let folded = person.name.trim().to_lowercase();
-        if folded.is_empty() {
-            push(out, subject.clone(), ProblemKind::EmptyName);
+        let subject = || Subject::Person(key.clone());
+        let folded = Folded(&person.name);
+        if person.name.trim().is_empty() {
+            push(out, subject(), ProblemKind::EmptyName);
         } else if let Some((first, ext)) = seen.get(&folded) {
             let told_apart = !ext.is_empty() && !person.external.is_empty() && **ext != person.external;
             if !told_apart {
                 let kind =
                     ProblemKind::DuplicateName { other: first.as_str().to_owned(), name: person.name.trim().to_owned() };
-                push(out, subject.clone(), kind);
+                push(out, subject(), kind);
             }
         } else {
             seen.insert(folded, (key, &person.external));
         }
-        window_problems(p, &subject, &person.availability, out);
+        if !person.availability.is_empty() {
+            window_problems(p, &subject(), &person.availability, out);
+        }
     }
 }
 
@@ -244,49 +274,54 @@ fn track_problems(p: &Programme, out: &mut Vec<Problem>) {
     }
 }
 
-fn people_twice(subject: &Subject, people: &[super::Participation], out: &mut Vec<Problem>) {
-    let mut seen = BTreeSet::new();
-    for part in people {
-        if !seen.insert(&part.person) {
-            push(out, subject.clone(), ProblemKind::PersonTwice(part.person.clone()));
+fn people_twice(subject: impl Fn() -> Subject, people: &[super::Participation], out: &mut Vec<Problem>) {
+    // Lists are short: comparing each with those before it beats building a set.
+    for (i, part) in people.iter().enumerate() {
+        if people.iter().take(i).any(|earlier| earlier.person == part.person) {
+            push(out, subject(), ProblemKind::PersonTwice(part.person.clone()));
         }
     }
 }
 
 fn session_problems(p: &Programme, out: &mut Vec<Problem>) {
+    let days: FxHashMap<&str, super::TimeRange> =
+        p.days.keys().filter_map(|k| Some((k.as_str(), p.day_range(k)?))).collect();
     for (key, s) in &p.sessions {
-        let subject = Subject::Session(key.clone());
+        let subject = || Subject::Session(key.clone());
         if s.title.trim().is_empty() {
-            push(out, subject.clone(), ProblemKind::EmptyName);
+            push(out, subject(), ProblemKind::EmptyName);
         }
-        if let Some(day) = s.day.as_ref().and_then(|d| p.day_range(d))
+        if let Some(&day) = s.day.as_ref().and_then(|d| days.get(d.as_str()))
             && !day.is_empty()
             && i64::from(s.duration_mins) > day.duration_mins()
         {
             let day_mins = u32::try_from(day.duration_mins()).unwrap_or(u32::MAX);
-            push(out, subject.clone(), ProblemKind::LongerThanDay { duration_mins: s.duration_mins, day_mins });
+            push(out, subject(), ProblemKind::LongerThanDay { duration_mins: s.duration_mins, day_mins });
         }
         if let Some(start) = s.start
             && start.mins().saturating_add(s.duration_mins) > u32::from(MAX_CLOCK_MINS) + 1
         {
-            push(out, subject.clone(), ProblemKind::EndsTooLate);
+            push(out, subject(), ProblemKind::EndsTooLate);
         }
-        people_twice(&subject, &s.people, out);
+        people_twice(subject, &s.people, out);
+        if s.contributions.is_empty() {
+            continue;
+        }
         let mut keys = BTreeSet::new();
         let mut end_mins = 0u32;
         for (c, (offset, duration)) in s.contributions.iter().zip(s.contribution_offsets()) {
-            let c_subject = Subject::Contribution(key.clone(), c.key.clone());
+            let c_subject = || Subject::Contribution(key.clone(), c.key.clone());
             if !keys.insert(&c.key) {
-                push(out, subject.clone(), ProblemKind::DuplicateContribution(c.key.clone()));
+                push(out, subject(), ProblemKind::DuplicateContribution(c.key.clone()));
             }
             if c.title.trim().is_empty() {
-                push(out, c_subject.clone(), ProblemKind::EmptyName);
+                push(out, c_subject(), ProblemKind::EmptyName);
             }
-            people_twice(&c_subject, &c.people, out);
+            people_twice(c_subject, &c.people, out);
             end_mins = end_mins.max(offset.saturating_add(duration));
         }
         if end_mins > s.duration_mins {
-            push(out, subject, ProblemKind::ContributionsOverrun { end_mins, duration_mins: s.duration_mins });
+            push(out, subject(), ProblemKind::ContributionsOverrun { end_mins, duration_mins: s.duration_mins });
         }
     }
 }
