@@ -32,7 +32,8 @@ fn main() {
     let (t_small, c_small) = time_detect(&small);
     let (t_large, c_large) = time_detect(&large);
 
-    let mut starts: Vec<i64> = large.sessions.values().filter_map(|s| large.session_range(s)).map(|r| r.start).collect();
+    let mut starts: Vec<i64> =
+        large.sessions.values().filter_map(|s| large.session_range(s)).map(|r| r.start).collect();
     fastrand::Rng::with_seed(3).shuffle(&mut starts);
     let sort_times = (0..RUNS)
         .map(|_| {

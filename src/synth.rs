@@ -54,7 +54,8 @@ pub fn programme_with(shape: Shape, sessions: usize, seed: u64) -> Programme {
     let day_keys: Vec<DayKey> = (0..shape.days).map(|d| DayKey::new(format!("d{d:03}"))).collect();
     for (d, key) in (0u64..).zip(&day_keys) {
         let date = first.checked_add_days(Days::new(d)).unwrap_or(first);
-        p.days.insert(key.clone(), Day { date, label: format!("Tag {}", d + 1), opens: clock(480), closes: clock(1140) });
+        p.days
+            .insert(key.clone(), Day { date, label: format!("Tag {}", d + 1), opens: clock(480), closes: clock(1140) });
     }
     let hall_keys: Vec<HallKey> = (0..shape.halls).map(|h| HallKey::new(format!("h{h:04}"))).collect();
     for (h, key) in (0u32..).zip(&hall_keys) {

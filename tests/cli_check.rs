@@ -1,5 +1,7 @@
 //! `podium check` end to end: exit codes 0/1/2, text and JSON output, both languages.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic on broken expectations.
+
 use assert_cmd::Command;
 use serde_json::Value;
 

@@ -1,6 +1,8 @@
 //! Malformed files give a positioned or entity-naming error and never panic; problems that still make
 //! sense load and are reported by the check as `invalid`; a failed save leaves the old file as it was.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic on broken expectations.
+
 use podium::format::{self, EntityKind, LoadError, SyntaxProblem, TimeReason, ValueError};
 use proptest::prelude::*;
 
@@ -102,7 +104,8 @@ fn impossible_times() {
 #[test]
 fn unknown_and_newer_versions() {
     assert!(matches!(load(&GOOD.replace("version: 1", "version: 0")), LoadError::UnknownVersion(0)));
-    let newer = GOOD.replace("version: 1", "version: 7").replace("title: \"Kongress\"", "titel: \"neu\", extra: [1, 2]");
+    let newer =
+        GOOD.replace("version: 1", "version: 7").replace("title: \"Kongress\"", "titel: \"neu\", extra: [1, 2]");
     let e = load(&newer);
     assert!(matches!(e, LoadError::NewerVersion(7)));
     assert_eq!(e.to_string(), "written by a newer Podium (version 7)");
@@ -113,12 +116,18 @@ fn dangling_key_names_the_entity() {
     let e = load(&GOOD.replace("hall: \"h1\"", "hall: \"halle-9\""));
     match &e {
         LoadError::UnknownReference { entity, field, key } => {
-            assert_eq!((entity.kind, entity.key.as_str(), *field, key.as_str()), (EntityKind::Session, "s1", "hall", "halle-9"));
+            assert_eq!(
+                (entity.kind, entity.key.as_str(), *field, key.as_str()),
+                (EntityKind::Session, "s1", "hall", "halle-9")
+            );
         }
         other => panic!("{other:?}"),
     }
     assert_eq!(e.to_string(), "session \"s1\": hall \"halle-9\" does not exist");
-    assert!(matches!(load(&GOOD.replace("person: \"p1\"", "person: \"p2\"")), LoadError::UnknownReference { field: "person", .. }));
+    assert!(matches!(
+        load(&GOOD.replace("person: \"p1\"", "person: \"p2\"")),
+        LoadError::UnknownReference { field: "person", .. }
+    ));
 }
 
 #[test]
@@ -128,7 +137,10 @@ fn duplicate_keys() {
     let (line, _, problem) = syntax(&twice);
     assert_eq!((line, problem), (6, SyntaxProblem::Value(ValueError::DuplicateKey("p1".into()))));
     // In a list: named.
-    let halls = GOOD.replace("(key: \"h1\", name: \"Halle 1\")", "(key: \"h1\", name: \"Halle 1\"), (key: \"h1\", name: \"Halle 2\")");
+    let halls = GOOD.replace(
+        "(key: \"h1\", name: \"Halle 1\")",
+        "(key: \"h1\", name: \"Halle 1\"), (key: \"h1\", name: \"Halle 2\")",
+    );
     match load(&halls) {
         LoadError::DuplicateKey(entity) => assert_eq!((entity.kind, entity.key.as_str()), (EntityKind::Hall, "h1")),
         other => panic!("{other:?}"),
@@ -148,9 +160,10 @@ fn load_errors_render_in_both_languages() {
 
 #[test]
 fn validation_problems_load_and_are_invalid() {
-    let text = GOOD
-        .replace("closes: \"18:00\"", "closes: \"08:00\"")
-        .replace("(key: \"h1\", name: \"Halle 1\")", "(key: \"h1\", name: \"Halle 1\"), (key: \"h2\", name: \"HALLE 1\")");
+    let text = GOOD.replace("closes: \"18:00\"", "closes: \"08:00\"").replace(
+        "(key: \"h1\", name: \"Halle 1\")",
+        "(key: \"h1\", name: \"Halle 1\"), (key: \"h2\", name: \"HALLE 1\")",
+    );
     let p = format::load_str(&text).unwrap();
     let clashes = podium::clash::detect(&p);
     let invalid: Vec<_> = clashes.iter().filter(|c| c.kind == podium::clash::ClashKind::Invalid).collect();

@@ -1,5 +1,7 @@
 //! Load → save → load is identical and byte-stable, for the bundled samples and for random programmes.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic on broken expectations.
+
 use podium::format;
 use podium::model::Programme;
 use proptest::prelude::*;

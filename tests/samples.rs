@@ -1,6 +1,8 @@
 //! The bundled Bundeskongress keeps every fact of the brief verbatim; the clean sample has no clash and
 //! the draft has every kind (CONTRACTS §7).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic on broken expectations.
+
 use podium::clash::{ClashKind, detect};
 use podium::format;
 use podium::model::{HallPlacement, Programme, SessionKind, Status};
@@ -28,7 +30,10 @@ fn event_facts_are_verbatim() {
     assert_eq!(e.time_zone, "Europe/Berlin");
     assert_eq!(e.organisers.len(), 4);
     assert!(e.organisers[0].contains("BMWSB"));
-    assert_eq!(&e.organisers[1..], ["Bauministerkonferenz der Länder", "Deutscher Städtetag", "Deutscher Städte- und Gemeindebund"]);
+    assert_eq!(
+        &e.organisers[1..],
+        ["Bauministerkonferenz der Länder", "Deutscher Städtetag", "Deutscher Städte- und Gemeindebund"]
+    );
     assert!(e.notice.contains("Beispieldaten – nicht das offizielle Programm"));
     assert!(e.notice.contains("Sample data – not the official programme"));
     let dates: Vec<String> = p.days.values().map(|d| d.date.to_string()).collect();
@@ -40,7 +45,8 @@ fn event_facts_are_verbatim() {
 #[test]
 fn smart_cities_sessions_are_where_the_brief_says() {
     let p = clean();
-    let debate = "Wie können Smart-City-Strategien zu zukunftsfähiger und gemeinwohlorientierter Stadtentwicklung beitragen?";
+    let debate =
+        "Wie können Smart-City-Strategien zu zukunftsfähiger und gemeinwohlorientierter Stadtentwicklung beitragen?";
     assert_eq!(at(&p, debate), ("2022-09-14".into(), "14:00".into(), "Halle 6".into(), 150));
     let arena = "Entwicklung und Einsatz von Urbanen Digitalen Zwillingen";
     assert_eq!(at(&p, arena), ("2022-09-15".into(), "14:40".into(), "Halle 6".into(), 155));
@@ -67,10 +73,17 @@ fn podium_with_the_minister_and_the_climate_researcher_on_day_two() {
 #[test]
 fn programme_is_full_and_marked_illustrative() {
     let p = clean();
-    assert!(p.days.len() >= 3 && p.halls.len() >= 5 && p.sessions.len() >= 25 && p.people.len() >= 20 && p.tracks.len() >= 4);
+    assert!(
+        p.days.len() >= 3
+            && p.halls.len() >= 5
+            && p.sessions.len() >= 25
+            && p.people.len() >= 20
+            && p.tracks.len() >= 4
+    );
     assert!(p.halls.values().any(|h| h.venue.is_some()), "off-site excursion places");
     assert!(p.sessions.values().any(|s| s.is_all_halls() && s.kind == SessionKind::Break));
-    assert!(p.sessions.values().any(|s| s.kind == SessionKind::Excursion && matches!(&s.hall, Some(HallPlacement::Hall(h)) if p.halls[h].venue.is_some())));
+    assert!(p.sessions.values().any(|s| s.kind == SessionKind::Excursion
+        && matches!(&s.hall, Some(HallPlacement::Hall(h)) if p.halls[h].venue.is_some())));
     // Everyone but the two real persons of the brief is fictional and says so.
     for person in p.people.values() {
         if person.name != "Klara Geywitz" && person.name != "Hans Joachim Schellnhuber" {

@@ -1,5 +1,7 @@
 //! Saving is atomic: a failed save leaves the previous file byte-identical.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic on broken expectations.
+
 use std::path::Path;
 use std::process::Command;
 

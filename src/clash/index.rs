@@ -64,8 +64,7 @@ impl<'a> Index<'a> {
             .iter()
             .filter_map(|(k, d)| Some((k.as_str(), (crate::model::time::date_mins(d.date), p.day_range(k)?))))
             .collect();
-        let hall_pos: FxHashMap<&str, u32> =
-            p.halls.keys().zip(0u32..).map(|(k, i)| (k.as_str(), i)).collect();
+        let hall_pos: FxHashMap<&str, u32> = p.halls.keys().zip(0u32..).map(|(k, i)| (k.as_str(), i)).collect();
         let exclusive_halls: Vec<u32> =
             p.halls.values().zip(0u32..).filter(|(h, _)| !h.parallel).map(|(_, i)| i).collect();
         let people: Vec<&PersonKey> = p.people.keys().collect();
@@ -88,8 +87,10 @@ impl<'a> Index<'a> {
             };
             let hall = session.hall_key().and_then(|h| hall_pos.get(h.as_str()).copied());
             items.push(Item { key, session, range, hall, day: day.map(|(_, open)| *open) });
-            let Some(range) = range.filter(|r| !r.is_empty()) else { continue };
+            let Some(range) = range else { continue };
+            // A zero-length session occupies no hall, but its contributions still run at their own times.
             match &session.hall {
+                _ if range.is_empty() => {}
                 Some(HallPlacement::Hall(_)) => {
                     if let Some(h) = hall
                         && p.halls.get_index(h as usize).is_some_and(|(_, hall)| !hall.parallel)

@@ -27,7 +27,14 @@ pub fn invalid(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
             _ => Vec::new(),
         };
         let start = sessions.first().and_then(|s| idx.find(&s.session)).and_then(|i| i.range).map(|r| r.start);
-        out.push(Clash { kind: ClashKind::Invalid, sessions, hall: None, speaker: None, detail: Detail::Problem(problem), start });
+        out.push(Clash {
+            kind: ClashKind::Invalid,
+            sessions,
+            hall: None,
+            speaker: None,
+            detail: Detail::Problem(problem),
+            start,
+        });
     }
 }
 
@@ -42,20 +49,24 @@ pub fn room(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
         let Some(first) = group.first() else { continue };
         let hall = hall_key(p, first.hall);
         let is_all = |e: &RoomEntry| idx.item(e.item).is_some_and(|i| i.session.is_all_halls());
-        overlapping_pairs(group, |e| e.range, |a, b| {
-            // Two all-halls sessions share every hall: report their overlap once, at the first hall.
-            if is_all(a) && is_all(b) && Some(a.hall) != first_exclusive {
-                return;
-            }
-            out.push(Clash {
-                kind: ClashKind::RoomOverlap,
-                sessions: vec![cs(idx, a.item, None), cs(idx, b.item, None)],
-                hall: hall.clone(),
-                speaker: None,
-                detail: Detail::None,
-                start: Some(a.range.start),
-            });
-        });
+        overlapping_pairs(
+            group,
+            |e| e.range,
+            |a, b| {
+                // Two all-halls sessions share every hall: report their overlap once, at the first hall.
+                if is_all(a) && is_all(b) && Some(a.hall) != first_exclusive {
+                    return;
+                }
+                out.push(Clash {
+                    kind: ClashKind::RoomOverlap,
+                    sessions: vec![cs(idx, a.item, None), cs(idx, b.item, None)],
+                    hall: hall.clone(),
+                    speaker: None,
+                    detail: Detail::None,
+                    start: Some(a.range.start),
+                });
+            },
+        );
         let needed = p.halls.get_index(first.hall as usize).map_or(0, |(_, h)| p.changeover_mins(h));
         if needed > 0 {
             changeover(idx, group, hall.as_ref(), needed, out);
@@ -90,7 +101,8 @@ fn changeover(idx: &Index<'_>, group: &[RoomEntry], hall: Option<&HallKey>, need
 
 /// Windows as sorted, merged absolute ranges.
 fn merged_windows(p: &Programme, windows: &[Window]) -> Vec<TimeRange> {
-    let mut ranges: Vec<TimeRange> = windows.iter().filter_map(|w| p.window_range(w)).filter(|r| !r.is_empty()).collect();
+    let mut ranges: Vec<TimeRange> =
+        windows.iter().filter_map(|w| p.window_range(w)).filter(|r| !r.is_empty()).collect();
     ranges.sort_unstable();
     let mut merged: Vec<TimeRange> = Vec::with_capacity(ranges.len());
     for r in ranges {
@@ -123,19 +135,23 @@ pub fn person(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
         let Some(&key) = idx.people.get(first.person as usize) else { continue };
         let speaker = Some(key.clone());
         let mut seen = FxHashSet::default();
-        overlapping_pairs(group, |e| e.range, |a, b| {
-            if a.item == b.item || !seen.insert((a.item.min(b.item), a.item.max(b.item))) {
-                return;
-            }
-            out.push(Clash {
-                kind: ClashKind::SpeakerOverlap,
-                sessions: vec![cs(idx, a.item, a.contribution), cs(idx, b.item, b.contribution)],
-                hall: None,
-                speaker: speaker.clone(),
-                detail: Detail::None,
-                start: Some(a.range.start),
-            });
-        });
+        overlapping_pairs(
+            group,
+            |e| e.range,
+            |a, b| {
+                if a.item == b.item || !seen.insert((a.item.min(b.item), a.item.max(b.item))) {
+                    return;
+                }
+                out.push(Clash {
+                    kind: ClashKind::SpeakerOverlap,
+                    sessions: vec![cs(idx, a.item, a.contribution), cs(idx, b.item, b.contribution)],
+                    hall: None,
+                    speaker: speaker.clone(),
+                    detail: Detail::None,
+                    start: Some(a.range.start),
+                });
+            },
+        );
         if let Some(person) = p.people.get(key) {
             unavailable(p, idx, group, key, &person.availability, out);
         }

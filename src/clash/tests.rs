@@ -17,7 +17,12 @@ fn base() -> Programme {
     p.event.title = "Test".into();
     p.event.venue.name = "STATION Berlin".into();
     for (key, date, closes) in [("d1", "2022-09-14", "26:00"), ("d2", "2022-09-15", "20:00")] {
-        let day = Day { date: date.parse::<NaiveDate>().unwrap(), label: String::new(), opens: t("08:00"), closes: t(closes) };
+        let day = Day {
+            date: date.parse::<NaiveDate>().unwrap(),
+            label: String::new(),
+            opens: t("08:00"),
+            closes: t(closes),
+        };
         p.days.insert(key.into(), day);
     }
     for key in ["a", "b"] {
@@ -135,7 +140,8 @@ fn all_halls_break_occupies_every_exclusive_hall() {
     p.sessions.insert("in-b".into(), session("d1", "11:30", 45, "b"));
     p.sessions.insert("in-foyer".into(), session("d1", "12:00", 60, "p"));
     let clashes = detect(&p);
-    let halls: Vec<_> = clashes.iter().filter(|c| c.kind == ClashKind::RoomOverlap).map(|c| c.hall.clone().unwrap()).collect();
+    let halls: Vec<_> =
+        clashes.iter().filter(|c| c.kind == ClashKind::RoomOverlap).map(|c| c.hall.clone().unwrap()).collect();
     assert_eq!(halls, vec!["b".into(), "a".into()] as Vec<crate::model::HallKey>);
     // Two all-halls sessions overlapping are reported once.
     let mut q = base();
@@ -271,7 +277,10 @@ fn changeover_between_non_break_sessions() {
 fn travel_time_between_venues() {
     let mut p = base();
     p.event.travel_mins = 45;
-    p.halls.insert("tour".into(), Hall { name: "Treffpunkt".into(), venue: Some("Tempelhofer Feld".into()), ..Hall::default() });
+    p.halls.insert(
+        "tour".into(),
+        Hall { name: "Treffpunkt".into(), venue: Some("Tempelhofer Feld".into()), ..Hall::default() },
+    );
     p.sessions.insert("s1".into(), with_person(session("d1", "09:00", 60, "a"), "x"));
     p.sessions.insert("s2".into(), with_person(session("d1", "10:30", 60, "tour"), "x"));
     let clashes = detect(&p);

@@ -70,7 +70,9 @@ fn json_session<'a>(lang: Lang, p: &'a Programme, s: &'a ClashSession) -> JsonSe
     JsonSession {
         id: s.session.as_str(),
         title: session.map_or("", |x| x.title.as_str()),
-        contribution: session.and_then(|x| s.contribution.and_then(|i| x.contributions.get(i))).map(|c| c.title.as_str()),
+        contribution: session
+            .and_then(|x| s.contribution.and_then(|i| x.contributions.get(i)))
+            .map(|c| c.title.as_str()),
         day: session
             .and_then(|x| x.day.as_ref())
             .and_then(|d| p.days.get(d))

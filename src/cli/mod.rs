@@ -38,11 +38,15 @@ pub fn report(lang: Lang, e: &CliError) -> String {
         (CliError::UnknownInput(path), Lang::De) => {
             format!("{path}: unbekanntes Eingabeformat (erwartet .ron, .xml oder .json)")
         }
-        (CliError::UnknownInput(path), Lang::En) => format!("{path}: unknown input format (expected .ron, .xml or .json)"),
+        (CliError::UnknownInput(path), Lang::En) => {
+            format!("{path}: unknown input format (expected .ron, .xml or .json)")
+        }
         (CliError::ImportNotBuilt(path), Lang::De) => {
             format!("{path}: Zeitplan-Dateien (XML/JSON) können noch nicht importiert werden")
         }
-        (CliError::ImportNotBuilt(path), Lang::En) => format!("{path}: schedule files (XML/JSON) cannot be imported yet"),
+        (CliError::ImportNotBuilt(path), Lang::En) => {
+            format!("{path}: schedule files (XML/JSON) cannot be imported yet")
+        }
     }
 }
 

@@ -10,8 +10,8 @@ use super::v1::{
 };
 use super::values::{DateText, TimeText, UuidText};
 use crate::model::{
-    Contribution, ContributionKey, Day, DayKey, Event, Hall, HallKey, HallPlacement, Participation, Person,
-    PersonKey, Programme, Role, Session, SessionKind, Status, Track, TrackKey, Venue, Window,
+    Contribution, ContributionKey, Day, DayKey, Event, Hall, HallKey, HallPlacement, Participation, Person, PersonKey,
+    Programme, Role, Session, SessionKind, Status, Track, TrackKey, Venue, Window,
 };
 
 fn entity(kind: EntityKind, key: &str) -> EntityRef {
@@ -218,10 +218,7 @@ fn kind_to(k: SessionKind) -> KindV1 {
 }
 
 fn windows_to(windows: &[Window]) -> Vec<WindowV1> {
-    windows
-        .iter()
-        .map(|w| WindowV1 { day: w.day.to_string(), from: TimeText(w.from), to: TimeText(w.to) })
-        .collect()
+    windows.iter().map(|w| WindowV1 { day: w.day.to_string(), from: TimeText(w.from), to: TimeText(w.to) }).collect()
 }
 
 fn people_to(people: &[Participation]) -> Vec<PersonRoleV1> {

@@ -86,9 +86,7 @@ impl Serialize for TimeText {
 impl<'de> Deserialize<'de> for TimeText {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        text.parse::<Clock>()
-            .map(Self)
-            .map_err(|e| ValueError::Time { text, reason: e.into() }.into_de())
+        text.parse::<Clock>().map(Self).map_err(|e| ValueError::Time { text, reason: e.into() }.into_de())
     }
 }
 

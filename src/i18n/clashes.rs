@@ -16,7 +16,11 @@ fn session_ref(lang: Lang, p: &Programme, s: &ClashSession) -> String {
 }
 
 fn hall_name(p: &Programme, clash: &Clash) -> String {
-    clash.hall.as_ref().map(|h| p.halls.get(h).map_or_else(|| h.to_string(), |hall| hall.name.clone())).unwrap_or_default()
+    clash
+        .hall
+        .as_ref()
+        .map(|h| p.halls.get(h).map_or_else(|| h.to_string(), |hall| hall.name.clone()))
+        .unwrap_or_default()
 }
 
 fn person_name(p: &Programme, clash: &Clash) -> String {
@@ -30,7 +34,9 @@ fn person_name(p: &Programme, clash: &Clash) -> String {
 fn venue_of(p: &Programme, s: Option<&ClashSession>) -> String {
     let Some(session) = s.and_then(|s| p.sessions.get(&s.session)) else { return String::new() };
     match &session.hall {
-        Some(crate::model::HallPlacement::Hall(h)) => p.halls.get(h).map(|h| p.hall_venue(h).to_owned()).unwrap_or_default(),
+        Some(crate::model::HallPlacement::Hall(h)) => {
+            p.halls.get(h).map(|h| p.hall_venue(h).to_owned()).unwrap_or_default()
+        }
         _ => p.event.venue.name.clone(),
     }
 }
@@ -60,12 +66,12 @@ pub fn clash_message(lang: Lang, p: &Programme, clash: &Clash) -> String {
         (ClashKind::OverCapacity, Detail::Capacity { audience, capacity }, Lang::En) => {
             format!("{hall}: {a} expects {audience} people, the hall seats {capacity}")
         }
-        (ClashKind::Changeover, Detail::Gap { gap_mins, needed_mins }, Lang::De) => format!(
-            "{hall}: nur {gap_mins} Min. zwischen {a} und {b}, Umbauzeit {needed_mins} Min."
-        ),
-        (ClashKind::Changeover, Detail::Gap { gap_mins, needed_mins }, Lang::En) => format!(
-            "{hall}: only {gap_mins} min between {a} and {b}, changeover needs {needed_mins} min"
-        ),
+        (ClashKind::Changeover, Detail::Gap { gap_mins, needed_mins }, Lang::De) => {
+            format!("{hall}: nur {gap_mins} Min. zwischen {a} und {b}, Umbauzeit {needed_mins} Min.")
+        }
+        (ClashKind::Changeover, Detail::Gap { gap_mins, needed_mins }, Lang::En) => {
+            format!("{hall}: only {gap_mins} min between {a} and {b}, changeover needs {needed_mins} min")
+        }
         (ClashKind::TravelTime, Detail::Gap { gap_mins, needed_mins }, _) => {
             let from = venue_of(p, clash.sessions.first());
             let to = venue_of(p, clash.sessions.get(1));
@@ -99,14 +105,11 @@ fn day_hours(lang: Lang, a: &str, early_mins: i64, late_mins: i64) -> String {
 }
 
 fn unscheduled(lang: Lang, a: &str, day: bool, start: bool, hall: bool) -> String {
-    let parts: Vec<&str> = [
-        (day, lang.pick("Tag", "day")),
-        (start, lang.pick("Beginn", "start")),
-        (hall, lang.pick("Saal", "hall")),
-    ]
-    .into_iter()
-    .filter_map(|(missing, word)| missing.then_some(word))
-    .collect();
+    let parts: Vec<&str> =
+        [(day, lang.pick("Tag", "day")), (start, lang.pick("Beginn", "start")), (hall, lang.pick("Saal", "hall"))]
+            .into_iter()
+            .filter_map(|(missing, word)| missing.then_some(word))
+            .collect();
     let list = match parts.as_slice() {
         [one] => (*one).to_owned(),
         [init @ .., last] => format!("{} {} {last}", init.join(", "), lang.pick("und", "and")),

@@ -38,7 +38,9 @@ fn value(lang: Lang, e: &ValueError) -> String {
 
 fn syntax(lang: Lang, problem: &SyntaxProblem) -> String {
     match (problem, lang) {
-        (SyntaxProblem::UnexpectedEnd, _) => lang.pick("die Datei endet mittendrin", "the file ends unexpectedly").to_owned(),
+        (SyntaxProblem::UnexpectedEnd, _) => {
+            lang.pick("die Datei endet mittendrin", "the file ends unexpectedly").to_owned()
+        }
         (SyntaxProblem::MissingField(f), Lang::De) => format!("Pflichtfeld `{f}` fehlt"),
         (SyntaxProblem::MissingField(f), Lang::En) => format!("required field `{f}` is missing"),
         (SyntaxProblem::UnknownField { found, expected }, Lang::De) => {
@@ -75,19 +77,25 @@ pub fn load_error(lang: Lang, e: &LoadError) -> String {
         (LoadError::NotText { line, col }, Lang::En) => {
             format!("line {line}, column {col}: not a Podium file (not UTF-8 text)")
         }
-        (LoadError::Syntax { line, col, problem }, Lang::De) => format!("Zeile {line}, Spalte {col}: {}", syntax(lang, problem)),
-        (LoadError::Syntax { line, col, problem }, Lang::En) => format!("line {line}, column {col}: {}", syntax(lang, problem)),
+        (LoadError::Syntax { line, col, problem }, Lang::De) => {
+            format!("Zeile {line}, Spalte {col}: {}", syntax(lang, problem))
+        }
+        (LoadError::Syntax { line, col, problem }, Lang::En) => {
+            format!("line {line}, column {col}: {}", syntax(lang, problem))
+        }
         (LoadError::NewerVersion(v), Lang::De) => {
             format!("von einem neueren Podium geschrieben (Version {v}); bitte Podium aktualisieren")
         }
-        (LoadError::NewerVersion(v), Lang::En) => format!("written by a newer Podium (version {v}); please update Podium"),
-        (LoadError::UnknownVersion(v), Lang::De) => format!("unbekannte Dateiversion {v} (dieses Podium liest Version 1)"),
+        (LoadError::NewerVersion(v), Lang::En) => {
+            format!("written by a newer Podium (version {v}); please update Podium")
+        }
+        (LoadError::UnknownVersion(v), Lang::De) => {
+            format!("unbekannte Dateiversion {v} (dieses Podium liest Version 1)")
+        }
         (LoadError::UnknownVersion(v), Lang::En) => format!("unknown file version {v} (this Podium reads version 1)"),
-        (LoadError::UnknownReference { entity, field, key }, Lang::De) => format!(
-            "{} „{}“: {field} „{key}“ existiert nicht",
-            entity_kind(lang, entity.kind),
-            entity.key
-        ),
+        (LoadError::UnknownReference { entity, field, key }, Lang::De) => {
+            format!("{} „{}“: {field} „{key}“ existiert nicht", entity_kind(lang, entity.kind), entity.key)
+        }
         (LoadError::UnknownReference { entity, field, key }, Lang::En) => {
             format!("{} “{}”: {field} “{key}” does not exist", entity_kind(lang, entity.kind), entity.key)
         }

@@ -20,7 +20,8 @@ pub fn subject_name(lang: Lang, p: &Programme, subject: &Subject) -> String {
         Subject::Track(k) => named("Track", "Track", p.tracks.get(k).map(|t| t.name.as_str()), k.as_str()),
         Subject::Session(k) => named("Session", "Session", p.sessions.get(k).map(|s| s.title.as_str()), k.as_str()),
         Subject::Contribution(s, c) => {
-            let title = p.sessions.get(s).and_then(|s| s.contributions.iter().find(|x| &x.key == c)).map(|x| x.title.as_str());
+            let title =
+                p.sessions.get(s).and_then(|s| s.contributions.iter().find(|x| &x.key == c)).map(|x| x.title.as_str());
             named("Beitrag", "Contribution", title, c.as_str())
         }
     }
@@ -49,8 +50,12 @@ pub fn problem_text(lang: Lang, p: &Programme, kind: &ProblemKind) -> String {
             format!("lasts {duration_mins} min but the day is open for only {day_mins} min")
         }
         (ProblemKind::EndsTooLate, _) => lang.pick("endet nach 47:59", "ends after 47:59").to_owned(),
-        (ProblemKind::EmptyWindow { index }, Lang::De) => format!("Verfügbarkeit Nr. {} endet vor ihrem Beginn", index + 1),
-        (ProblemKind::EmptyWindow { index }, Lang::En) => format!("availability no. {} ends before it starts", index + 1),
+        (ProblemKind::EmptyWindow { index }, Lang::De) => {
+            format!("Verfügbarkeit Nr. {} endet vor ihrem Beginn", index + 1)
+        }
+        (ProblemKind::EmptyWindow { index }, Lang::En) => {
+            format!("availability no. {} ends before it starts", index + 1)
+        }
         (ProblemKind::WindowsOverlap { first, second }, Lang::De) => {
             format!("Verfügbarkeiten Nr. {} und {} überschneiden sich", first + 1, second + 1)
         }
@@ -62,7 +67,9 @@ pub fn problem_text(lang: Lang, p: &Programme, kind: &ProblemKind) -> String {
         (ProblemKind::BadAcronym(a), Lang::De) => {
             format!("Kürzel „{a}“ darf nur Kleinbuchstaben, Ziffern, - und _ enthalten")
         }
-        (ProblemKind::BadAcronym(a), Lang::En) => format!("acronym “{a}” may only hold lowercase letters, digits, - and _"),
+        (ProblemKind::BadAcronym(a), Lang::En) => {
+            format!("acronym “{a}” may only hold lowercase letters, digits, - and _")
+        }
         (ProblemKind::BadSnapStep(n), Lang::De) => format!("Raster {n} Min. ist nicht 5, 10, 15 oder 30"),
         (ProblemKind::BadSnapStep(n), Lang::En) => format!("snap step {n} min is not 5, 10, 15 or 30"),
         (ProblemKind::BadColour(c), Lang::De) => format!("Farbe „{c}“ ist nicht in der Form #rrggbb"),

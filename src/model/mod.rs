@@ -50,10 +50,7 @@ impl Programme {
     /// The absolute range of a window; `None` when its day does not exist.
     pub fn window_range(&self, window: &Window) -> Option<TimeRange> {
         let day = self.days.get(&window.day)?;
-        Some(TimeRange {
-            start: time::abs_minute(day.date, window.from),
-            end: time::abs_minute(day.date, window.to),
-        })
+        Some(TimeRange { start: time::abs_minute(day.date, window.from), end: time::abs_minute(day.date, window.to) })
     }
 
     /// The absolute range of a session that has a day and a start.

@@ -189,7 +189,12 @@ mod tests {
     #[test]
     fn contributions_follow_each_other_unless_offset() {
         let session = Session {
-            contributions: vec![contribution(20, None), contribution(30, None), contribution(15, Some(90)), contribution(10, None)],
+            contributions: vec![
+                contribution(20, None),
+                contribution(30, None),
+                contribution(15, Some(90)),
+                contribution(10, None),
+            ],
             ..Session::default()
         };
         assert_eq!(session.contribution_offsets(), vec![(0, 20), (20, 30), (90, 15), (105, 10)]);

@@ -171,10 +171,7 @@ impl std::hash::Hash for Folded<'_> {
 }
 
 /// Reports entities of one kind that share a (trimmed, case-folded) name.
-fn duplicate_names<'a>(
-    names: impl Iterator<Item = (Subject, &'a str, &'a str)>,
-    out: &mut Vec<Problem>,
-) {
+fn duplicate_names<'a>(names: impl Iterator<Item = (Subject, &'a str, &'a str)>, out: &mut Vec<Problem>) {
     let mut seen: FxHashMap<Folded<'a>, &str> = FxHashMap::default();
     for (subject, key, name) in names {
         let folded = Folded(name);
@@ -252,8 +249,10 @@ fn person_problems(p: &Programme, out: &mut Vec<Problem>) {
         } else if let Some((first, ext)) = seen.get(&folded) {
             let told_apart = !ext.is_empty() && !person.external.is_empty() && **ext != person.external;
             if !told_apart {
-                let kind =
-                    ProblemKind::DuplicateName { other: first.as_str().to_owned(), name: person.name.trim().to_owned() };
+                let kind = ProblemKind::DuplicateName {
+                    other: first.as_str().to_owned(),
+                    name: person.name.trim().to_owned(),
+                };
                 push(out, subject(), kind);
             }
         } else {

@@ -1,0 +1,175 @@
+//! Property test: on random programmes, `room_overlap` and `speaker_overlap` equal a brute-force O(n²)
+//! oracle that reads CONTRACTS §2 and the rules literally.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic on broken expectations.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use podium::clash::{ClashKind, detect};
+use podium::model::{
+    Clock, Contribution, Day, Hall, HallPlacement, Participation, Person, Programme, Role, Session, Status, TimeRange,
+};
+use proptest::prelude::*;
+
+#[derive(Debug, Clone)]
+struct Spec {
+    day: usize,
+    start_quarter: u32,
+    duration: u32,
+    hall: usize, // 0..3 = hall, 3 = all halls, 4 = no hall
+    status: u8,
+    people: Vec<usize>,
+    contributions: Vec<(u32, Option<u32>, Vec<usize>)>,
+}
+
+fn spec() -> impl Strategy<Value = Spec> {
+    (
+        0usize..2,
+        0u32..(4 * 30),
+        prop_oneof![Just(0u32), 15u32..180],
+        0usize..5,
+        0u8..6,
+        prop::collection::vec(0usize..4, 0..3),
+        prop::collection::vec((0u32..60, prop::option::of(0u32..120), prop::collection::vec(0usize..4, 0..2)), 0..3),
+    )
+        .prop_map(|(day, start_quarter, duration, hall, status, people, contributions)| Spec {
+            day,
+            start_quarter,
+            duration,
+            hall,
+            status,
+            people,
+            contributions,
+        })
+}
+
+fn build(specs: &[Spec]) -> Programme {
+    let mut p = Programme::default();
+    p.event.title = "Orakel".into();
+    for (i, date) in ["2022-09-14", "2022-09-15"].iter().enumerate() {
+        let day = Day {
+            date: date.parse::<NaiveDate>().unwrap(),
+            label: String::new(),
+            opens: Clock::MIDNIGHT,
+            closes: Clock::from_hm(30, 0).unwrap(),
+        };
+        p.days.insert(format!("d{i}").into(), day);
+    }
+    for h in 0..3 {
+        p.halls.insert(format!("h{h}").into(), Hall { name: format!("H{h}"), parallel: h == 2, ..Hall::default() });
+    }
+    for x in 0..4 {
+        p.people.insert(format!("p{x}").into(), Person { name: format!("P{x}"), ..Person::default() });
+    }
+    let part = |x: &usize| Participation { person: format!("p{x}").into(), role: Role::Speaker };
+    for (i, s) in specs.iter().enumerate() {
+        let mut people: Vec<Participation> = s.people.iter().collect::<BTreeSet<_>>().into_iter().map(part).collect();
+        people.dedup();
+        let session = Session {
+            title: format!("S{i}"),
+            status: [Status::Confirmed, Status::Draft, Status::Cancelled][usize::from(s.status % 3)],
+            day: Some(format!("d{}", s.day).into()),
+            start: Clock::from_mins(s.start_quarter * 15),
+            hall: match s.hall {
+                h @ 0..=2 => Some(HallPlacement::Hall(format!("h{h}").into())),
+                3 => Some(HallPlacement::All),
+                _ => None,
+            },
+            duration_mins: s.duration,
+            people,
+            contributions: s
+                .contributions
+                .iter()
+                .enumerate()
+                .map(|(c, (mins, offset, who))| Contribution {
+                    key: format!("c{c}").into(),
+                    title: format!("C{c}"),
+                    duration_mins: *mins,
+                    offset_mins: *offset,
+                    people: who.iter().collect::<BTreeSet<_>>().into_iter().map(part).collect(),
+                    external: Default::default(),
+                })
+                .collect(),
+            ..Session::default()
+        };
+        p.sessions.insert(format!("s{i:02}").into(), session);
+    }
+    p
+}
+
+type Pair = (String, String, String); // (resource, session a, session b) with a < b
+
+fn oracle(p: &Programme) -> (BTreeSet<Pair>, BTreeSet<Pair>) {
+    let live: Vec<_> = p.sessions.iter().filter(|(_, s)| s.status != Status::Cancelled).collect();
+    let mut rooms = BTreeSet::new();
+    let mut people = BTreeSet::new();
+    let all_exclusive: Vec<String> = p.halls.iter().filter(|(_, h)| !h.parallel).map(|(k, _)| k.to_string()).collect();
+    let halls_of = |s: &Session| -> Vec<String> {
+        match &s.hall {
+            Some(HallPlacement::All) => all_exclusive.clone(),
+            Some(HallPlacement::Hall(h)) if !p.halls[h].parallel => vec![h.to_string()],
+            _ => vec![],
+        }
+    };
+    // Every (person, range) of a session: the whole session for its people, each contribution for its own.
+    let presences = |s: &Session| -> Vec<(String, TimeRange)> {
+        let Some(range) = p.session_range(s) else { return vec![] };
+        let mut out: Vec<_> = s.people.iter().map(|x| (x.person.to_string(), range)).collect();
+        for (c, r) in s.contributions.iter().zip(p.contribution_ranges(s)) {
+            out.extend(c.people.iter().map(|x| (x.person.to_string(), r)));
+        }
+        out
+    };
+    for (i, (ka, a)) in live.iter().enumerate() {
+        for (kb, b) in live.iter().skip(i + 1) {
+            let (Some(ra), Some(rb)) = (p.session_range(a), p.session_range(b)) else { continue };
+            if ra.overlaps(rb) {
+                let both_all = a.is_all_halls() && b.is_all_halls();
+                for h in halls_of(a) {
+                    if halls_of(b).contains(&h) && (!both_all || Some(&h) == all_exclusive.first()) {
+                        rooms.insert((h, ka.to_string(), kb.to_string()));
+                    }
+                }
+            }
+            for (x, rx) in presences(a) {
+                for (y, ry) in presences(b) {
+                    if x == y && rx.overlaps(ry) {
+                        people.insert((x.clone(), ka.to_string(), kb.to_string()));
+                    }
+                }
+            }
+        }
+    }
+    (rooms, people)
+}
+
+fn detected(p: &Programme, kind: ClashKind) -> Vec<Pair> {
+    detect(p)
+        .into_iter()
+        .filter(|c| c.kind == kind)
+        .map(|c| {
+            let resource = c.hall.map(|h| h.to_string()).or(c.speaker.map(|s| s.to_string())).unwrap();
+            let mut keys: Vec<String> = c.sessions.iter().map(|s| s.session.to_string()).collect();
+            keys.sort();
+            (resource, keys[0].clone(), keys[1].clone())
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn overlaps_equal_the_brute_force_oracle(specs in prop::collection::vec(spec(), 0..14)) {
+        let p = build(&specs);
+        let (rooms, people) = oracle(&p);
+        let got_rooms = detected(&p, ClashKind::RoomOverlap);
+        let got_people = detected(&p, ClashKind::SpeakerOverlap);
+        // No duplicates, and the same set as the oracle.
+        prop_assert_eq!(got_rooms.len(), got_rooms.iter().collect::<BTreeSet<_>>().len());
+        prop_assert_eq!(got_people.len(), got_people.iter().collect::<BTreeSet<_>>().len());
+        prop_assert_eq!(got_rooms.into_iter().collect::<BTreeSet<_>>(), rooms);
+        prop_assert_eq!(got_people.into_iter().collect::<BTreeSet<_>>(), people);
+    }
+}
