@@ -202,9 +202,9 @@ pub fn detect(p: &Programme) -> Vec<Clash> {
     rules::room(p, &idx, &mut out);
     rules::person(p, &idx, &mut out);
     rules::hall_unavailable(p, &idx, &mut out);
-    rules::outside_day_hours(p, &idx, &mut out);
+    rules::outside_day_hours(&idx, &mut out);
     rules::over_capacity(p, &idx, &mut out);
-    rules::unscheduled(p, &idx, &mut out);
+    rules::unscheduled(&idx, &mut out);
     sort(p, &mut out);
     out
 }

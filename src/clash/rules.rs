@@ -6,9 +6,7 @@ use rustc_hash::FxHashSet;
 
 use super::index::{Index, PersonEntry, RoomEntry, overlapping_pairs};
 use super::{Clash, ClashKind, ClashSession, Detail};
-use crate::model::{
-    HallKey, HallPlacement, PersonKey, Programme, SessionKind, Status, Subject, TimeRange, Window, validate,
-};
+use crate::model::{HallKey, PersonKey, Programme, SessionKind, Status, Subject, TimeRange, Window, validate};
 
 fn cs(idx: &Index<'_>, item: u32, contribution: Option<u32>) -> ClashSession {
     let session = idx.item(item).map(|i| i.key.clone()).unwrap_or_default();
@@ -120,14 +118,6 @@ fn within(windows: &[TimeRange], range: TimeRange) -> bool {
     after.checked_sub(1).and_then(|i| windows.get(i)).is_some_and(|w| w.contains(range))
 }
 
-/// The venue of a placed session: its hall's, or the main venue for all halls.
-fn venue<'p>(p: &'p Programme, placement: Option<&HallPlacement>) -> Option<&'p str> {
-    match placement? {
-        HallPlacement::All => Some(p.event.venue.name.as_str()),
-        HallPlacement::Hall(key) => p.halls.get(key).map(|h| p.hall_venue(h)),
-    }
-}
-
 /// `speaker_overlap`, `speaker_unavailable` and `travel_time`, person by person.
 pub fn person(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
     for group in idx.presences.chunk_by(|a, b| a.person == b.person) {
@@ -191,7 +181,7 @@ fn travel(p: &Programme, idx: &Index<'_>, group: &[PersonEntry], key: &PersonKey
     if needed == 0 {
         return;
     }
-    let venue_of = |e: &PersonEntry| idx.item(e.item).and_then(|i| venue(p, i.session.hall.as_ref()));
+    let venue_of = |e: &PersonEntry| idx.item(e.item).and_then(|i| p.placement_venue(i.session.hall.as_ref()?));
     let mut previous: Option<&PersonEntry> = None;
     let mut seen = FxHashSet::default();
     for e in group {
@@ -244,7 +234,7 @@ pub fn hall_unavailable(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
 }
 
 /// `outside_day_hours`: a session starting before its day opens or ending after it closes.
-pub fn outside_day_hours(_p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
+pub fn outside_day_hours(idx: &Index<'_>, out: &mut Vec<Clash>) {
     for item in &idx.items {
         let (Some(open), Some(range)) = (item.day, item.range) else { continue };
         if range.is_empty() || open.contains(range) {
@@ -284,7 +274,7 @@ pub fn over_capacity(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
 }
 
 /// `unscheduled`: a confirmed session without a day, a start or a hall.
-pub fn unscheduled(_p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
+pub fn unscheduled(idx: &Index<'_>, out: &mut Vec<Clash>) {
     for item in &idx.items {
         let s = item.session;
         if s.status != Status::Confirmed {

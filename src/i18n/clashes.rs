@@ -32,13 +32,10 @@ fn person_name(p: &Programme, clash: &Clash) -> String {
 }
 
 fn venue_of(p: &Programme, s: Option<&ClashSession>) -> String {
-    let Some(session) = s.and_then(|s| p.sessions.get(&s.session)) else { return String::new() };
-    match &session.hall {
-        Some(crate::model::HallPlacement::Hall(h)) => {
-            p.halls.get(h).map(|h| p.hall_venue(h).to_owned()).unwrap_or_default()
-        }
-        _ => p.event.venue.name.clone(),
-    }
+    s.and_then(|s| p.sessions.get(&s.session))
+        .and_then(|session| p.placement_venue(session.hall.as_ref()?))
+        .unwrap_or_default()
+        .to_owned()
 }
 
 /// The message of a clash, in one sentence.

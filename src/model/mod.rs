@@ -75,6 +75,14 @@ impl Programme {
         hall.venue.as_deref().unwrap_or(&self.event.venue.name)
     }
 
+    /// The venue of a placement: its hall's, or the main venue for all halls; `None` for an unknown hall.
+    pub fn placement_venue(&self, placement: &HallPlacement) -> Option<&str> {
+        match placement {
+            HallPlacement::All => Some(self.event.venue.name.as_str()),
+            HallPlacement::Hall(key) => self.halls.get(key).map(|h| self.hall_venue(h)),
+        }
+    }
+
     /// The changeover minutes that apply to a hall.
     pub fn changeover_mins(&self, hall: &Hall) -> u32 {
         hall.changeover_mins.unwrap_or(self.event.changeover_mins)
