@@ -4,6 +4,7 @@
 
 pub mod clash;
 pub mod cli;
+pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod model;

@@ -1,0 +1,59 @@
+//! Exports: pure `&Programme + options -> bytes` (CONTRACTS §5). Public by default: confirmed sessions
+//! only, never contact data or internal notes — only the speakers CSV may carry contact data, on request.
+//! Exporters take "now" as a parameter and never read the clock or the file system.
+
+pub mod csv;
+pub mod ics;
+mod select;
+
+use chrono::{DateTime, NaiveDateTime, TimeZone as _, Utc};
+use uuid::Uuid;
+
+pub use select::{SelectArgs, SelectError, SelectField, Selection};
+
+use crate::i18n::Lang;
+use crate::model::{External, Programme};
+
+/// Options every exporter receives.
+#[derive(Clone, Debug)]
+pub struct ExportOptions {
+    /// Which sessions.
+    pub selection: Selection,
+    /// Language of labels.
+    pub lang: Lang,
+    /// The moment of the export ("Stand", DTSTAMP), passed in by the caller.
+    pub now: DateTime<Utc>,
+}
+
+/// The stable guid of an entity: the one it was imported with, else UUID v5 of the event's uuid and
+/// `"{kind}/{key}"` (the kind keeps a hall and a session of the same key apart).
+pub fn guid(p: &Programme, kind: &str, key: &str, external: &External) -> Uuid {
+    external
+        .get("guid")
+        .and_then(|g| Uuid::parse_str(g).ok())
+        .unwrap_or_else(|| Uuid::new_v5(&p.event.uuid, format!("{kind}/{key}").as_bytes()))
+}
+
+/// The event's time zone (Europe/Berlin when the name is not known).
+pub fn time_zone(p: &Programme) -> chrono_tz::Tz {
+    p.event.time_zone.parse().unwrap_or(chrono_tz::Europe::Berlin)
+}
+
+/// A local date-time of the event as UTC (the earlier instant when a clock change makes it ambiguous,
+/// the hour after when it does not exist).
+pub fn to_utc(p: &Programme, local: NaiveDateTime) -> DateTime<Utc> {
+    let tz = time_zone(p);
+    match tz.from_local_datetime(&local) {
+        chrono::LocalResult::Single(t) => t.with_timezone(&Utc),
+        chrono::LocalResult::Ambiguous(a, _) => a.with_timezone(&Utc),
+        chrono::LocalResult::None => {
+            let later = local + chrono::Duration::hours(1);
+            tz.from_local_datetime(&later).earliest().map_or_else(|| Utc.from_utc_datetime(&local), |t| t.with_timezone(&Utc))
+        }
+    }
+}
+
+/// A local date-time of the event with its offset, e.g. `2022-09-15T14:40:00+02:00`.
+pub fn to_offset_string(p: &Programme, local: NaiveDateTime) -> String {
+    to_utc(p, local).with_timezone(&time_zone(p)).format("%Y-%m-%dT%H:%M:%S%:z").to_string()
+}
