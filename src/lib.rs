@@ -7,6 +7,7 @@ pub mod cli;
 pub mod export;
 pub mod format;
 pub mod i18n;
+pub mod interchange;
 pub mod model;
 pub mod sample;
 pub mod synth;

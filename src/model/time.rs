@@ -104,6 +104,11 @@ pub fn abs_minute(date: NaiveDate, clock: Clock) -> AbsMinute {
     date_mins(date) + i64::from(clock.mins())
 }
 
+/// The absolute minute of a local date-time (seconds dropped).
+pub fn from_datetime(dt: NaiveDateTime) -> AbsMinute {
+    dt.and_utc().timestamp().div_euclid(60)
+}
+
 /// The local date-time of an absolute minute (`None` only far outside any calendar).
 pub fn to_datetime(minute: AbsMinute) -> Option<NaiveDateTime> {
     chrono::DateTime::from_timestamp(minute.checked_mul(60)?, 0).map(|d| d.naive_utc())

@@ -1,0 +1,415 @@
+//! [`RawSchedule`] → [`Programme`]: time zones, days and their opening hours, rooms → halls in file
+//! order, people by their source id, events → sessions with the source's identifiers in `external`.
+//! Whatever cannot be mapped becomes an [`ImportWarning`]; the result always loads.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeZone as _, Timelike as _};
+use chrono_tz::Tz;
+use uuid::Uuid;
+
+use super::ImportWarning;
+use super::html::to_text;
+use super::raw::{RawDay, RawEvent, RawPerson, RawSchedule};
+use crate::model::time::{self, MAX_CLOCK_MINS};
+use crate::model::{
+    Clock, Day, DayKey, External, Hall, HallKey, HallPlacement, Participation, Person, PersonKey, Programme, Role,
+    SNAP_STEPS_MINS, Session, SessionKey, SessionKind, Status, Track, TrackKey, slugify,
+};
+
+/// Colours for tracks the file gives none for.
+const PALETTE: [&str; 8] = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf"];
+
+/// Makes unique keys from names without searching: `base`, `base-2`, `base-3`, …
+#[derive(Default)]
+struct Keys {
+    used: HashMap<String, u32>,
+}
+
+impl Keys {
+    fn make(&mut self, name: &str) -> String {
+        let base = slugify(name);
+        let mut n = self.used.get(&base).copied().unwrap_or(0);
+        loop {
+            n += 1;
+            let candidate = if n == 1 { base.clone() } else { format!("{base}-{n}") };
+            if !self.used.contains_key(&candidate) {
+                self.used.insert(base.clone(), n);
+                self.used.insert(candidate.clone(), 1);
+                return candidate;
+            }
+        }
+    }
+}
+
+/// A date-time as written, with its offset when it has one.
+fn parse_datetime(text: &str) -> Option<(NaiveDateTime, Option<chrono::FixedOffset>)> {
+    let t = text.trim();
+    if let Ok(dt) = DateTime::parse_from_rfc3339(t) {
+        return Some((dt.naive_utc(), Some(*dt.offset())));
+    }
+    for f in ["%Y-%m-%dT%H:%M%:z", "%Y-%m-%d %H:%M:%S%:z", "%Y-%m-%dT%H:%M:%S%.f%:z"] {
+        if let Ok(dt) = DateTime::parse_from_str(t, f) {
+            return Some((dt.naive_utc(), Some(*dt.offset())));
+        }
+    }
+    for f in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M"] {
+        if let Ok(dt) = NaiveDateTime::parse_from_str(t, f) {
+            return Some((dt, None));
+        }
+    }
+    None
+}
+
+/// A date-time in the event's zone: with an offset converted, without one taken as written.
+fn local(text: &str, tz: Tz) -> Option<NaiveDateTime> {
+    let (dt, offset) = parse_datetime(text)?;
+    Some(match offset {
+        Some(_) => tz.from_utc_datetime(&dt).naive_local(),
+        None => dt,
+    })
+}
+
+/// `H:MM`, `HH:MM`, `HH:MM:SS` (seconds round to the nearest minute) or plain minutes.
+pub fn parse_duration(text: &str) -> Option<u32> {
+    let parts: Vec<&str> = text.trim().split(':').collect();
+    let num = |s: &str| if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) { None } else { s.parse::<u32>().ok() };
+    match parts.as_slice() {
+        [mins] => num(mins),
+        [h, m] => num(h)?.checked_mul(60)?.checked_add(num(m)?),
+        [h, m, s] => num(h)?.checked_mul(60)?.checked_add(num(m)?)?.checked_add(u32::from(num(s)? >= 30)),
+        _ => None,
+    }
+}
+
+/// `HH:MM` or `HH:MM:SS` as minutes after midnight.
+fn parse_clock(text: &str) -> Option<u32> {
+    let mut parts = text.trim().split(':');
+    let h: u32 = parts.next()?.parse().ok()?;
+    let m: u32 = parts.next()?.parse().ok()?;
+    (h < 48 && m < 60).then_some(h * 60 + m)
+}
+
+/// Minutes of `dt` after `date` 00:00, as a programme-day clock (`None` outside 00:00–47:59).
+fn clock_on(date: NaiveDate, dt: NaiveDateTime) -> Option<Clock> {
+    let mins = time::from_datetime(dt) - time::date_mins(date);
+    u32::try_from(mins).ok().and_then(Clock::from_mins)
+}
+
+fn kind_of(kind: &str) -> SessionKind {
+    let k = kind.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| k.contains(w));
+    if has(&["keynote"]) {
+        SessionKind::Keynote
+    } else if has(&["plenary", "plenum"]) {
+        SessionKind::Plenary
+    } else if has(&["workshop", "hands-on", "werkstatt"]) {
+        SessionKind::Workshop
+    } else if has(&["panel", "podium", "discussion", "diskussion", "bof"]) {
+        SessionKind::Panel
+    } else if has(&["break", "pause", "lunch", "coffee"]) {
+        SessionKind::Break
+    } else if has(&["excursion", "exkursion", "tour"]) {
+        SessionKind::Excursion
+    } else if has(&["reception", "empfang", "party", "social"]) {
+        SessionKind::Reception
+    } else if has(&["talk", "lecture", "vortrag", "presentation", "lightning"]) {
+        SessionKind::Talk
+    } else {
+        SessionKind::Other
+    }
+}
+
+fn external(pairs: &[(&str, &Option<String>)]) -> External {
+    pairs.iter().filter_map(|(k, v)| Some(((*k).to_owned(), (*v).clone()?))).collect()
+}
+
+/// Who a person is across events: their code, guid or id (`0` is no id), else their name.
+fn identity(person: &RawPerson) -> String {
+    if let Some(code) = &person.code {
+        format!("code:{code}")
+    } else if let Some(guid) = &person.guid {
+        format!("guid:{guid}")
+    } else if let Some(id) = person.id.as_ref().filter(|id| id.trim_start_matches('0') != "") {
+        format!("id:{id}")
+    } else {
+        format!("name:{}", person.name.trim().to_lowercase())
+    }
+}
+
+struct Builder {
+    p: Programme,
+    tz: Tz,
+    warnings: Vec<ImportWarning>,
+    day_keys: Keys,
+    hall_keys: Keys,
+    person_keys: Keys,
+    session_keys: Keys,
+    track_keys: Keys,
+    halls: HashMap<String, HallKey>,
+    tracks: HashMap<String, TrackKey>,
+    people: HashMap<String, PersonKey>,
+    event_ids: HashMap<String, String>,
+}
+
+/// Maps a raw schedule to a programme.
+pub fn build(raw: RawSchedule, fallback_tz: Option<&str>) -> (Programme, Vec<ImportWarning>) {
+    let mut warnings = Vec::new();
+    let file_tz = raw.time_zone.as_deref().and_then(|z| z.parse::<Tz>().ok());
+    let tz = match (file_tz, fallback_tz.and_then(|z| z.parse::<Tz>().ok())) {
+        (Some(tz), _) => tz,
+        (None, given) => {
+            let tz = given.unwrap_or(chrono_tz::Europe::Berlin);
+            if given.is_none() {
+                let file = raw.time_zone.clone();
+                warnings.push(ImportWarning::AssumedTimeZone { zone: tz.name().to_owned(), file });
+            }
+            tz
+        }
+    };
+    let mut b = Builder {
+        p: Programme::default(),
+        tz,
+        warnings,
+        day_keys: Keys::default(),
+        hall_keys: Keys::default(),
+        person_keys: Keys::default(),
+        session_keys: Keys::default(),
+        track_keys: Keys::default(),
+        halls: HashMap::new(),
+        tracks: HashMap::new(),
+        people: HashMap::new(),
+        event_ids: HashMap::new(),
+    };
+    b.event(&raw);
+    for t in &raw.tracks {
+        b.track(&t.name, t.color.as_deref());
+    }
+    for (name, guid) in &raw.rooms {
+        b.hall(name, guid.as_ref());
+    }
+    for day in &raw.days {
+        b.day(day);
+    }
+    (b.p, b.warnings)
+}
+
+impl Builder {
+    fn event(&mut self, raw: &RawSchedule) {
+        let e = &mut self.p.event;
+        e.title = if raw.title.is_empty() { raw.acronym.clone() } else { raw.title.clone() };
+        let acronym = raw.acronym.to_lowercase();
+        let valid = !acronym.is_empty() && acronym.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        e.acronym = if valid || acronym.is_empty() { acronym } else { slugify(&acronym) };
+        e.key = slugify(if e.acronym.is_empty() { &e.title } else { &e.acronym });
+        e.uuid = Uuid::new_v5(&Uuid::NAMESPACE_URL, format!("podium-import:{}:{}", e.acronym, e.title).as_bytes());
+        e.time_zone = self.tz.name().to_owned();
+        e.website = raw.url.clone().unwrap_or_default();
+        e.snap_mins = 5;
+        debug_assert!(SNAP_STEPS_MINS.contains(&e.snap_mins));
+    }
+
+    fn track(&mut self, name: &str, colour: Option<&str>) -> Option<TrackKey> {
+        let name = name.trim();
+        if name.is_empty() {
+            return None;
+        }
+        if let Some(key) = self.tracks.get(name) {
+            return Some(key.clone());
+        }
+        let key = TrackKey::new(self.track_keys.make(name));
+        let fallback = PALETTE.get(self.tracks.len() % PALETTE.len()).copied().unwrap_or("#777777");
+        let colour = colour.filter(|c| crate::model::is_colour(c)).unwrap_or(fallback).to_lowercase();
+        self.p.tracks.insert(key.clone(), Track { name: name.to_owned(), colour, external: External::new() });
+        self.tracks.insert(name.to_owned(), key.clone());
+        Some(key)
+    }
+
+    fn hall(&mut self, name: &str, guid: Option<&String>) -> HallKey {
+        let name = if name.trim().is_empty() { "Raum" } else { name.trim() };
+        if let Some(key) = self.halls.get(name) {
+            return key.clone();
+        }
+        let key = HallKey::new(self.hall_keys.make(name));
+        let hall = Hall { name: name.to_owned(), external: external(&[("guid", &guid.cloned())]), ..Hall::default() };
+        self.p.halls.insert(key.clone(), hall);
+        self.halls.insert(name.to_owned(), key.clone());
+        key
+    }
+
+    fn day(&mut self, raw: &RawDay) {
+        let start = raw.start.as_deref().and_then(|s| local(s, self.tz));
+        let end = raw.end.as_deref().and_then(|s| local(s, self.tz));
+        let written = raw.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok());
+        let first_event = raw.rooms.iter().flat_map(|r| &r.events).find_map(|e| self.event_start(e, written, None));
+        let Some(date) = start.map(|s| s.date()).or(written).or(first_event.map(|s| s.date())) else {
+            self.warnings.push(ImportWarning::DayWithoutDate { index: raw.index.clone().unwrap_or_default() });
+            return;
+        };
+        let opens = start.and_then(|s| clock_on(date, s)).unwrap_or(Clock::MIDNIGHT);
+        // An end of 03:59:59 means the day closes at 04:00.
+        let closes = end
+            .map(|e| if e.second() == 59 { e + chrono::Duration::seconds(1) } else { e })
+            .and_then(|e| clock_on(date, e))
+            .or(Clock::from_mins(u32::from(MAX_CLOCK_MINS)).filter(|_| end.is_some()))
+            .unwrap_or(Clock::from_hm(24, 0).unwrap_or_default());
+        let key = DayKey::new(self.day_keys.make(&date.format("%Y-%m-%d").to_string()));
+        self.p.days.insert(key.clone(), Day { date, label: String::new(), opens, closes });
+        for room in &raw.rooms {
+            let hall = self.hall(&room.name, room.guid.as_ref());
+            for e in &room.events {
+                self.session(e, &key, date, opens, &hall);
+            }
+        }
+    }
+
+    /// The local start of an event: its `date` (converted), else its day's date and `start` (after
+    /// midnight when earlier than the day opens).
+    fn event_start(&self, e: &RawEvent, date: Option<NaiveDate>, opens: Option<Clock>) -> Option<NaiveDateTime> {
+        if let Some(dt) = e.date.as_deref().and_then(|d| local(d, self.tz)) {
+            return Some(dt);
+        }
+        let mins = parse_clock(e.start.as_deref()?)?;
+        let next_day = opens.is_some_and(|o| mins < o.mins());
+        let date = date?;
+        let date = if next_day { date.succ_opt()? } else { date };
+        Some(date.and_time(NaiveTime::MIN) + chrono::Duration::minutes(i64::from(mins % (24 * 60))))
+    }
+
+    fn person(&mut self, raw: &RawPerson) -> Option<PersonKey> {
+        if raw.name.trim().is_empty() && raw.code.is_none() && raw.guid.is_none() {
+            return None;
+        }
+        let id = identity(raw);
+        if let Some(key) = self.people.get(&id) {
+            return Some(key.clone());
+        }
+        let name = if raw.name.trim().is_empty() { id.clone() } else { raw.name.trim().to_owned() };
+        let key = PersonKey::new(self.person_keys.make(&name));
+        let real_id = raw.id.clone().filter(|i| i.trim_start_matches('0') != "");
+        let person = Person {
+            name,
+            bio: to_text(&raw.biography),
+            external: external(&[("id", &real_id), ("code", &raw.code), ("guid", &raw.guid)]),
+            ..Person::default()
+        };
+        self.p.people.insert(key.clone(), person);
+        self.people.insert(id, key.clone());
+        Some(key)
+    }
+
+    fn session(&mut self, e: &RawEvent, day: &DayKey, date: NaiveDate, opens: Clock, hall: &HallKey) {
+        let title = if e.title.trim().is_empty() {
+            let shown = e.id.clone().or(e.slug.clone()).unwrap_or_default();
+            self.warnings.push(ImportWarning::EventWithoutTitle { id: shown.clone() });
+            format!("Event {shown}")
+        } else {
+            e.title.trim().to_owned()
+        };
+        if let Some(id) = &e.id {
+            if let Some(first) = self.event_ids.get(id) {
+                self.warnings.push(ImportWarning::DuplicateEventId { id: id.clone(), first: first.clone(), title: title.clone() });
+            } else {
+                self.event_ids.insert(id.clone(), title.clone());
+            }
+        }
+        let start = self.event_start(e, Some(date), Some(opens));
+        let placed = start.and_then(|s| match clock_on(date, s) {
+            Some(clock) => Some((day.clone(), clock)),
+            None => {
+                let other = self.p.days.iter().find(|(_, d)| d.date == s.date())?;
+                Some((other.0.clone(), clock_on(other.1.date, s)?))
+            }
+        });
+        if start.is_none() {
+            self.warnings.push(ImportWarning::EventWithoutTime { title: title.clone() });
+        } else if placed.is_none() {
+            self.warnings.push(ImportWarning::EventOutsideDays { title: title.clone() });
+        }
+        let duration = match e.duration.as_deref() {
+            Some(d) => parse_duration(d).unwrap_or_else(|| {
+                self.warnings.push(ImportWarning::BadDuration { title: title.clone(), text: d.to_owned() });
+                0
+            }),
+            None => match (start, e.end.as_deref().and_then(|x| local(x, self.tz))) {
+                (Some(s), Some(end)) => u32::try_from((end - s).num_minutes()).unwrap_or(0),
+                _ => 0,
+            },
+        };
+        let track = self.track(&e.track, None);
+        let people: Vec<Participation> = e
+            .persons
+            .iter()
+            .filter_map(|x| self.person(x))
+            .fold(Vec::new(), |mut list, person| {
+                if !list.iter().any(|p: &Participation| p.person == person) {
+                    list.push(Participation { person, role: Role::Speaker });
+                }
+                list
+            });
+        let abstract_text = to_text(&e.abstract_text);
+        let description = to_text(&e.description);
+        let description = match (abstract_text.is_empty(), description.is_empty() || description == abstract_text) {
+            (true, _) => description,
+            (false, true) => abstract_text,
+            (false, false) => format!("{abstract_text}\n\n{description}"),
+        };
+        let kind = Some(e.kind.clone()).filter(|k| !k.is_empty());
+        let session = Session {
+            title: title.clone(),
+            subtitle: e.subtitle.trim().to_owned(),
+            kind: kind_of(&e.kind),
+            track,
+            status: Status::Confirmed,
+            language: e.language.trim().to_owned(),
+            description,
+            day: placed.as_ref().map(|(d, _)| d.clone()),
+            start: placed.map(|(_, c)| c),
+            hall: Some(HallPlacement::Hall(hall.clone())),
+            duration_mins: duration,
+            people,
+            external: external(&[
+                ("id", &e.id),
+                ("guid", &e.guid),
+                ("code", &e.code),
+                ("slug", &e.slug),
+                ("url", &e.url),
+                ("type", &kind),
+            ]),
+            ..Session::default()
+        };
+        let key = SessionKey::new(self.session_keys.make(&title));
+        self.p.sessions.insert(key, session);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_in_every_written_form() {
+        assert_eq!(parse_duration("1:00"), Some(60));
+        assert_eq!(parse_duration("00:30"), Some(30));
+        assert_eq!(parse_duration("01:30:00"), Some(90));
+        assert_eq!(parse_duration("00:44:30"), Some(45));
+        assert_eq!(parse_duration("45"), Some(45));
+        assert_eq!(parse_duration("1h"), None);
+        assert_eq!(parse_duration(""), None);
+    }
+
+    #[test]
+    fn offsets_convert_into_the_event_zone() {
+        let tz: Tz = "Asia/Kolkata".parse().unwrap();
+        assert_eq!(local("2023-09-10T05:00:00+00:00", tz).unwrap().to_string(), "2023-09-10 10:30:00");
+        assert_eq!(local("2023-09-10T05:00:00", tz).unwrap().to_string(), "2023-09-10 05:00:00");
+        assert_eq!(local("2023-09-10T05:00:00Z", tz).unwrap().to_string(), "2023-09-10 10:30:00");
+    }
+
+    #[test]
+    fn keys_are_unique_without_searching() {
+        let mut keys = Keys::default();
+        let made: Vec<String> = ["Pause", "Pause", "pause-2", "Pause"].iter().map(|n| keys.make(n)).collect();
+        assert_eq!(made, ["pause", "pause-2", "pause-2-2", "pause-3"]);
+    }
+}

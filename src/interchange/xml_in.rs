@@ -1,0 +1,105 @@
+//! Schedule XML (frab, pentabarf, pretalx, wafer) → [`RawSchedule`], leniently: unknown elements are
+//! ignored, missing ones stay empty, the event's room is its parent room.
+
+use roxmltree::{Document, Node};
+
+use super::raw::{RawDay, RawEvent, RawPerson, RawRoom, RawSchedule, RawTrack};
+use super::ImportError;
+
+fn child<'a>(node: Node<'a, 'a>, name: &str) -> Option<Node<'a, 'a>> {
+    node.children().find(|c| c.has_tag_name(name))
+}
+
+fn text(node: Node<'_, '_>, name: &str) -> String {
+    child(node, name).map(|c| c.text().unwrap_or_default().trim().to_owned()).unwrap_or_default()
+}
+
+fn opt_text(node: Node<'_, '_>, name: &str) -> Option<String> {
+    Some(text(node, name)).filter(|t| !t.is_empty())
+}
+
+fn attr(node: Node<'_, '_>, name: &str) -> Option<String> {
+    node.attribute(name).map(str::trim).filter(|a| !a.is_empty()).map(str::to_owned)
+}
+
+fn person(node: Node<'_, '_>) -> RawPerson {
+    RawPerson {
+        id: attr(node, "id"),
+        code: attr(node, "code"),
+        guid: attr(node, "guid"),
+        name: node.text().unwrap_or_default().trim().to_owned(),
+        biography: String::new(),
+    }
+}
+
+fn event(node: Node<'_, '_>) -> RawEvent {
+    RawEvent {
+        id: attr(node, "id"),
+        guid: attr(node, "guid"),
+        code: attr(node, "code"),
+        date: opt_text(node, "date"),
+        start: opt_text(node, "start"),
+        duration: opt_text(node, "duration"),
+        end: None,
+        title: text(node, "title"),
+        subtitle: text(node, "subtitle"),
+        kind: text(node, "type"),
+        track: text(node, "track"),
+        language: text(node, "language"),
+        abstract_text: text(node, "abstract"),
+        description: text(node, "description"),
+        slug: opt_text(node, "slug"),
+        url: opt_text(node, "url"),
+        persons: child(node, "persons")
+            .map(|ps| ps.children().filter(|c| c.has_tag_name("person")).map(person).collect())
+            .unwrap_or_default(),
+    }
+}
+
+/// Reads a schedule XML document.
+pub fn read(source: &str) -> Result<RawSchedule, ImportError> {
+    let doc = Document::parse(source).map_err(|e| {
+        let pos = e.pos();
+        ImportError::Syntax { line: pos.row as usize, col: pos.col as usize, message: e.to_string() }
+    })?;
+    let root = doc.root_element();
+    if !root.has_tag_name("schedule") {
+        return Err(ImportError::NotASchedule);
+    }
+    let conference = child(root, "conference");
+    let mut raw = RawSchedule::default();
+    if let Some(c) = conference {
+        raw.title = text(c, "title");
+        raw.acronym = text(c, "acronym");
+        raw.time_zone = opt_text(c, "time_zone_name");
+        raw.url = opt_text(c, "url").or_else(|| opt_text(c, "base_url"));
+        raw.tracks = c
+            .children()
+            .filter(|t| t.has_tag_name("track"))
+            .filter_map(|t| {
+                let name = attr(t, "name").or_else(|| t.text().map(|x| x.trim().to_owned()).filter(|x| !x.is_empty()))?;
+                Some(RawTrack { name, color: attr(t, "color") })
+            })
+            .collect();
+    }
+    raw.days = root
+        .children()
+        .filter(|d| d.has_tag_name("day"))
+        .map(|d| RawDay {
+            index: attr(d, "index"),
+            date: attr(d, "date"),
+            start: attr(d, "start"),
+            end: attr(d, "end"),
+            rooms: d
+                .children()
+                .filter(|r| r.has_tag_name("room"))
+                .map(|r| RawRoom {
+                    name: attr(r, "name").unwrap_or_default(),
+                    guid: attr(r, "guid"),
+                    events: r.children().filter(|e| e.has_tag_name("event")).map(event).collect(),
+                })
+                .collect(),
+        })
+        .collect();
+    Ok(raw)
+}
