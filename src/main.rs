@@ -3,8 +3,9 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
-use podium::cli::{self, CheckFormat};
+use clap::{Args as ClapArgs, Parser, Subcommand, ValueEnum};
+use podium::cli::{self, CheckFormat, ExportArgs};
+use podium::export::SelectArgs;
 use podium::i18n::Lang;
 
 /// Podium plans congress programmes: days, halls, speakers and sessions, with live clash checks.
@@ -32,10 +33,81 @@ enum Command {
         /// `text` for people, `json` for scripts.
         #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
         format: CheckFormat,
-        /// Language of the messages (default: the system's, else German).
-        #[arg(long, value_enum)]
-        lang: Option<LangArg>,
+        #[command(flatten)]
+        common: Common,
     },
+    /// Turn a schedule file from pretalx, frab or another planner (.xml or .json) into a Podium programme.
+    ///
+    /// What cannot be taken over is listed as a warning. Exit code 0: written. 2: the input could not be read.
+    Import {
+        /// The schedule file (.xml or .json).
+        schedule: PathBuf,
+        /// The Podium file to write (.ron).
+        #[arg(short, long)]
+        out: PathBuf,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Write the programme for the public: schedule XML/JSON for pretalx-style apps (.xml, .json),
+    /// calendars (.ics), spreadsheets (.csv), or a public copy of the programme (.ron).
+    ///
+    /// Only confirmed sessions, never contact data or internal notes, unless asked otherwise.
+    /// Exit code 0: written. 2: nothing was written (the reason is shown).
+    Export {
+        /// The programme (.ron) or a schedule file (.xml, .json).
+        file: PathBuf,
+        /// Where to write; the format follows the extension. `-` writes to standard output (with --to).
+        #[arg(short, long)]
+        out: PathBuf,
+        /// The format when OUT has no extension or is `-`: xml, json, ics, csv, ron.
+        #[arg(long)]
+        to: Option<String>,
+        /// Only this day (YYYY-MM-DD).
+        #[arg(long)]
+        day: Option<String>,
+        /// Only this hall (key or name).
+        #[arg(long)]
+        hall: Option<String>,
+        /// Only this track (key or name).
+        #[arg(long)]
+        track: Option<String>,
+        /// Only this person's sessions (key or name): their personal schedule.
+        #[arg(long)]
+        speaker: Option<String>,
+        /// Include draft and cancelled sessions, marked as such.
+        #[arg(long)]
+        include_drafts: bool,
+        /// Include e-mail, phone and internal notes: only for the speakers CSV (--what speakers).
+        #[arg(long)]
+        include_private: bool,
+        /// CSV: one row per session or per speaker.
+        #[arg(long, value_enum, default_value_t = What::Sessions)]
+        what: What,
+        /// CSV: the column separator (German Excel expects `;`).
+        #[arg(long, default_value_t = ';')]
+        delimiter: char,
+        #[command(flatten)]
+        common: Common,
+    },
+}
+
+/// Options every command takes.
+#[derive(ClapArgs)]
+struct Common {
+    /// Language of messages and labels (default: the system's, else German).
+    #[arg(long, value_enum)]
+    lang: Option<LangArg>,
+    /// Time zone for schedule files that name none (default Europe/Berlin).
+    #[arg(long)]
+    tz: Option<String>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum What {
+    /// One row per session.
+    Sessions,
+    /// One row per speaker.
+    Speakers,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -46,23 +118,51 @@ enum LangArg {
     En,
 }
 
-impl From<LangArg> for Lang {
-    fn from(l: LangArg) -> Self {
-        match l {
-            LangArg::De => Self::De,
-            LangArg::En => Self::En,
-        }
-    }
-}
-
 fn lang(explicit: Option<LangArg>) -> Lang {
-    Lang::resolve(explicit.map(Lang::from), |var| std::env::var(var).ok())
+    let explicit = explicit.map(|l| match l {
+        LangArg::De => Lang::De,
+        LangArg::En => Lang::En,
+    });
+    Lang::resolve(explicit, |var| std::env::var(var).ok())
 }
 
 fn main() -> ExitCode {
     let args = Args::parse();
     match args.command {
-        Some(Command::Check { file, format, lang: l }) => cli::run_check(&file, format, lang(l)),
+        Some(Command::Check { file, format, common }) => {
+            cli::run_check(&file, format, lang(common.lang), common.tz.as_deref())
+        }
+        Some(Command::Import { schedule, out, common }) => {
+            cli::run_import(&schedule, &out, common.tz.as_deref(), lang(common.lang))
+        }
+        Some(Command::Export {
+            file,
+            out,
+            to,
+            day,
+            hall,
+            track,
+            speaker,
+            include_drafts,
+            include_private,
+            what,
+            delimiter,
+            common,
+        }) => {
+            let export = ExportArgs {
+                input: file,
+                out,
+                format: to,
+                select: SelectArgs { day, hall, track, speaker, include_drafts },
+                include_private,
+                csv_speakers: matches!(what, What::Speakers),
+                delimiter: u8::try_from(delimiter).unwrap_or(b';'),
+                tz: common.tz,
+                lang: lang(common.lang),
+                now: chrono::Utc::now(),
+            };
+            cli::run_export(&export)
+        }
         None => {
             let lang = lang(None);
             eprintln!(
@@ -73,7 +173,7 @@ fn main() -> ExitCode {
                 )
             );
             if let Some(file) = args.file {
-                return cli::run_check(&file, CheckFormat::Text, lang);
+                return cli::run_check(&file, CheckFormat::Text, lang, None);
             }
             ExitCode::from(2)
         }

@@ -1,21 +1,27 @@
 //! The headless commands: load → work → print or write, with exit codes 0 (clean), 1 (error-severity
-//! problems) and 2 (the file could not be read). No egui here.
+//! problems) and 2 (the input could not be read or the command could not do its work). No egui here.
 
 mod check;
+mod export;
+mod import;
 
 use std::path::Path;
 use std::process::ExitCode;
 
 pub use check::{CheckFormat, check_json, check_text};
+pub use export::{ExportArgs, run_export};
+pub use import::run_import;
 
-use crate::format::LoadError;
+use crate::export::SelectError;
+use crate::format::{LoadError, SaveError};
 use crate::i18n::{self, Lang};
+use crate::interchange::{ImportError, SourceFormat};
 use crate::model::Programme;
 
 /// Why a command could not do its work; printed for people by [`report`].
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
-    /// The input file could not be read.
+    /// A Podium file could not be read.
     #[error("{path}: {source}")]
     Load {
         /// The input.
@@ -23,52 +29,132 @@ pub enum CliError {
         /// Why.
         source: LoadError,
     },
+    /// A schedule file could not be read.
+    #[error("{path}: {source}")]
+    Import {
+        /// The input.
+        path: String,
+        /// Why.
+        source: ImportError,
+    },
     /// The input's extension names no format Podium reads.
     #[error("{0}: unknown input format (expected .ron, .xml or .json)")]
     UnknownInput(String),
-    /// A schedule file, which this build cannot import yet.
-    #[error("{0}: importing schedule files is not built yet")]
-    ImportNotBuilt(String),
+    /// The output's extension names no format Podium writes.
+    #[error("{0}: unknown output format (expected .pdf, .html, .ics, .csv, .xml, .json or .ron)")]
+    UnknownOutput(String),
+    /// A format this build cannot write yet.
+    #[error("{0}: this export is not built yet")]
+    NotBuilt(String),
+    /// `--include-private` for anything but the speakers CSV.
+    #[error("--include-private is only allowed for the speakers CSV (--what speakers)")]
+    PrivateNotAllowed,
+    /// A binary format asked for standard output.
+    #[error("{0} cannot be written to standard output")]
+    NotText(String),
+    /// A selection that names nothing or several things.
+    #[error(transparent)]
+    Select(#[from] SelectError),
+    /// Writing the output failed; an existing file is left as it was.
+    #[error(transparent)]
+    Save(#[from] SaveError),
+}
+
+fn select_error(lang: Lang, e: &SelectError) -> String {
+    use crate::export::SelectField;
+    let field = |f: &SelectField| match f {
+        SelectField::Day => "--day",
+        SelectField::Hall => "--hall",
+        SelectField::Track => "--track",
+        SelectField::Speaker => "--speaker",
+    };
+    match (e, lang) {
+        (SelectError::Unknown { field: f, given, known }, Lang::De) => {
+            format!("{} {}: nicht gefunden. Vorhanden: {}", field(f), lang.quote(given), known.join(", "))
+        }
+        (SelectError::Unknown { field: f, given, known }, Lang::En) => {
+            format!("{} {}: not found. Known: {}", field(f), lang.quote(given), known.join(", "))
+        }
+        (SelectError::Ambiguous { field: f, given, keys }, Lang::De) => {
+            format!(
+                "{} {}: mehrdeutig, bitte einen Schlüssel angeben: {}",
+                field(f),
+                lang.quote(given),
+                keys.join(", ")
+            )
+        }
+        (SelectError::Ambiguous { field: f, given, keys }, Lang::En) => {
+            format!("{} {}: ambiguous, give one of these keys: {}", field(f), lang.quote(given), keys.join(", "))
+        }
+    }
 }
 
 /// The user-facing text of a command error.
 pub fn report(lang: Lang, e: &CliError) -> String {
     match (e, lang) {
         (CliError::Load { path, source }, _) => format!("{path}: {}", i18n::load_error(lang, source)),
+        (CliError::Import { path, source }, _) => format!("{path}: {}", i18n::import_error(lang, source)),
         (CliError::UnknownInput(path), Lang::De) => {
             format!("{path}: unbekanntes Eingabeformat (erwartet .ron, .xml oder .json)")
         }
         (CliError::UnknownInput(path), Lang::En) => {
             format!("{path}: unknown input format (expected .ron, .xml or .json)")
         }
-        (CliError::ImportNotBuilt(path), Lang::De) => {
-            format!("{path}: Zeitplan-Dateien (XML/JSON) können noch nicht importiert werden")
+        (CliError::UnknownOutput(path), Lang::De) => {
+            format!("{path}: unbekanntes Ausgabeformat (erwartet .pdf, .html, .ics, .csv, .xml, .json oder .ron)")
         }
-        (CliError::ImportNotBuilt(path), Lang::En) => {
-            format!("{path}: schedule files (XML/JSON) cannot be imported yet")
+        (CliError::UnknownOutput(path), Lang::En) => {
+            format!("{path}: unknown output format (expected .pdf, .html, .ics, .csv, .xml, .json or .ron)")
         }
+        (CliError::NotBuilt(what), Lang::De) => format!("{what}: dieser Export ist noch nicht eingebaut"),
+        (CliError::NotBuilt(what), Lang::En) => format!("{what}: this export is not built yet"),
+        (CliError::PrivateNotAllowed, Lang::De) => {
+            "--include-private ist nur für die Referierenden-CSV erlaubt (--what speakers)".to_owned()
+        }
+        (CliError::PrivateNotAllowed, Lang::En) => {
+            "--include-private is only allowed for the speakers CSV (--what speakers)".to_owned()
+        }
+        (CliError::NotText(what), Lang::De) => format!("{what} kann nicht auf die Standardausgabe geschrieben werden"),
+        (CliError::NotText(what), Lang::En) => format!("{what} cannot be written to standard output"),
+        (CliError::Select(e), _) => select_error(lang, e),
+        (CliError::Save(SaveError::Io { source, path }), Lang::De) => {
+            format!("Schreiben fehlgeschlagen ({source}): {}", path.display())
+        }
+        (CliError::Save(SaveError::Io { source, path }), Lang::En) => {
+            format!("cannot write ({source}): {}", path.display())
+        }
+        (CliError::Save(e), _) => e.to_string(),
     }
 }
 
-/// Loads an input file by its extension.
-pub fn load_input(path: &Path) -> Result<Programme, CliError> {
+/// Loads an input file by its extension; a schedule file is imported on the fly, its warnings go to
+/// standard error.
+pub fn load_input(path: &Path, tz: Option<&str>, lang: Lang) -> Result<Programme, CliError> {
     let shown = path.display().to_string();
     let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
-    match ext.as_deref() {
-        Some("ron") => crate::format::load_file(path).map_err(|source| CliError::Load { path: shown, source }),
-        Some("xml" | "json") => Err(CliError::ImportNotBuilt(shown)),
-        _ => Err(CliError::UnknownInput(shown)),
+    if ext.as_deref() == Some("ron") {
+        return crate::format::load_file(path).map_err(|source| CliError::Load { path: shown, source });
     }
+    let Some(format) = SourceFormat::of_path(path) else { return Err(CliError::UnknownInput(shown)) };
+    let imported = crate::interchange::import_file(path, format, tz)
+        .map_err(|source| CliError::Import { path: shown.clone(), source })?;
+    for w in &imported.warnings {
+        eprintln!("{}: {shown}: {}", lang.pick("Warnung", "warning"), i18n::import_warning(lang, w));
+    }
+    Ok(imported.programme)
+}
+
+/// Prints a command error and returns exit code 2.
+pub fn fail(lang: Lang, e: &CliError) -> ExitCode {
+    eprintln!("{}: {}", lang.pick("Fehler", "error"), report(lang, e));
+    ExitCode::from(2)
 }
 
 /// `podium check FILE`: prints the problems and returns the exit code.
-pub fn run_check(path: &Path, format: CheckFormat, lang: Lang) -> ExitCode {
-    let programme = match load_input(path) {
+pub fn run_check(path: &Path, format: CheckFormat, lang: Lang, tz: Option<&str>) -> ExitCode {
+    let programme = match load_input(path, tz, lang) {
         Ok(p) => p,
-        Err(e) => {
-            eprintln!("{}: {}", lang.pick("Fehler", "error"), report(lang, &e));
-            return ExitCode::from(2);
-        }
+        Err(e) => return fail(lang, &e),
     };
     let clashes = crate::clash::detect(&programme);
     let text = match format {

@@ -4,6 +4,7 @@
 
 pub mod csv;
 pub mod ics;
+pub mod ron;
 mod select;
 
 use chrono::{DateTime, NaiveDateTime, TimeZone as _, Utc};
@@ -48,7 +49,9 @@ pub fn to_utc(p: &Programme, local: NaiveDateTime) -> DateTime<Utc> {
         chrono::LocalResult::Ambiguous(a, _) => a.with_timezone(&Utc),
         chrono::LocalResult::None => {
             let later = local + chrono::Duration::hours(1);
-            tz.from_local_datetime(&later).earliest().map_or_else(|| Utc.from_utc_datetime(&local), |t| t.with_timezone(&Utc))
+            tz.from_local_datetime(&later)
+                .earliest()
+                .map_or_else(|| Utc.from_utc_datetime(&local), |t| t.with_timezone(&Utc))
         }
     }
 }

@@ -84,8 +84,11 @@ fn by_key_or_name<'a, K: AsRef<str> + 'a>(
         return Ok(key.as_ref().to_owned());
     }
     let lower = wanted.to_lowercase();
-    let matches: Vec<String> =
-        items.clone().filter(|(_, name)| name.trim().to_lowercase() == lower).map(|(k, _)| k.as_ref().to_owned()).collect();
+    let matches: Vec<String> = items
+        .clone()
+        .filter(|(_, name)| name.trim().to_lowercase() == lower)
+        .map(|(k, _)| k.as_ref().to_owned())
+        .collect();
     match matches.as_slice() {
         [one] => Ok(one.clone()),
         [] => Err(SelectError::Unknown {
@@ -222,7 +225,8 @@ mod tests {
         let p = crate::format::load_str(crate::sample::BUNDESKONGRESS_ENTWURF).unwrap();
         let public = Selection::resolve(&p, &SelectArgs::default()).unwrap().sessions(&p);
         assert!(public.iter().all(|(_, s)| s.status == Status::Confirmed));
-        let all = Selection::resolve(&p, &SelectArgs { include_drafts: true, ..SelectArgs::default() }).unwrap().sessions(&p);
+        let all =
+            Selection::resolve(&p, &SelectArgs { include_drafts: true, ..SelectArgs::default() }).unwrap().sessions(&p);
         assert_eq!(all.len(), p.sessions.len());
     }
 }

@@ -5,11 +5,13 @@
 mod clashes;
 mod dates;
 mod errors;
+mod interchange;
 mod problems;
 
 pub use clashes::clash_message;
 pub use dates::{date_long, date_short, month_name, time_range, weekday_name, weekday_short};
 pub use errors::load_error;
+pub use interchange::{import_error, import_warning};
 pub use problems::problem_message;
 
 /// A language Podium speaks.

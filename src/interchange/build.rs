@@ -73,7 +73,8 @@ fn local(text: &str, tz: Tz) -> Option<NaiveDateTime> {
 /// `H:MM`, `HH:MM`, `HH:MM:SS` (seconds round to the nearest minute) or plain minutes.
 pub fn parse_duration(text: &str) -> Option<u32> {
     let parts: Vec<&str> = text.trim().split(':').collect();
-    let num = |s: &str| if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) { None } else { s.parse::<u32>().ok() };
+    let num =
+        |s: &str| if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) { None } else { s.parse::<u32>().ok() };
     match parts.as_slice() {
         [mins] => num(mins),
         [h, m] => num(h)?.checked_mul(60)?.checked_add(num(m)?),
@@ -124,13 +125,18 @@ fn external(pairs: &[(&str, &Option<String>)]) -> External {
     pairs.iter().filter_map(|(k, v)| Some(((*k).to_owned(), (*v).clone()?))).collect()
 }
 
+/// Whether a source id is a real id (`0`, `00` are placeholders).
+fn is_real_id(id: &str) -> bool {
+    !id.trim().trim_start_matches('0').is_empty()
+}
+
 /// Who a person is across events: their code, guid or id (`0` is no id), else their name.
 fn identity(person: &RawPerson) -> String {
     if let Some(code) = &person.code {
         format!("code:{code}")
     } else if let Some(guid) = &person.guid {
         format!("guid:{guid}")
-    } else if let Some(id) = person.id.as_ref().filter(|id| id.trim_start_matches('0') != "") {
+    } else if let Some(id) = person.id.as_ref().filter(|id| is_real_id(id)) {
         format!("id:{id}")
     } else {
         format!("name:{}", person.name.trim().to_lowercase())
@@ -286,7 +292,7 @@ impl Builder {
         }
         let name = if raw.name.trim().is_empty() { id.clone() } else { raw.name.trim().to_owned() };
         let key = PersonKey::new(self.person_keys.make(&name));
-        let real_id = raw.id.clone().filter(|i| i.trim_start_matches('0') != "");
+        let real_id = raw.id.clone().filter(|id| is_real_id(id));
         let person = Person {
             name,
             bio: to_text(&raw.biography),
@@ -308,7 +314,11 @@ impl Builder {
         };
         if let Some(id) = &e.id {
             if let Some(first) = self.event_ids.get(id) {
-                self.warnings.push(ImportWarning::DuplicateEventId { id: id.clone(), first: first.clone(), title: title.clone() });
+                self.warnings.push(ImportWarning::DuplicateEventId {
+                    id: id.clone(),
+                    first: first.clone(),
+                    title: title.clone(),
+                });
             } else {
                 self.event_ids.insert(id.clone(), title.clone());
             }
@@ -337,11 +347,8 @@ impl Builder {
             },
         };
         let track = self.track(&e.track, None);
-        let people: Vec<Participation> = e
-            .persons
-            .iter()
-            .filter_map(|x| self.person(x))
-            .fold(Vec::new(), |mut list, person| {
+        let people: Vec<Participation> =
+            e.persons.iter().filter_map(|x| self.person(x)).fold(Vec::new(), |mut list, person| {
                 if !list.iter().any(|p: &Participation| p.person == person) {
                     list.push(Participation { person, role: Role::Speaker });
                 }

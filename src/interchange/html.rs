@@ -53,7 +53,10 @@ mod tests {
 
     #[test]
     fn tags_go_and_entities_are_decoded() {
-        assert_eq!(to_text("<p>Hallo&nbsp;<b>Welt</b> &amp; Co</p><p>Zweite&#x20;Zeile</p>"), "Hallo Welt & Co\n\nZweite Zeile");
+        assert_eq!(
+            to_text("<p>Hallo&nbsp;<b>Welt</b> &amp; Co</p><p>Zweite&#x20;Zeile</p>"),
+            "Hallo Welt & Co\n\nZweite Zeile"
+        );
         assert_eq!(to_text("a<br/>b<br>c"), "a\nb\nc");
         assert_eq!(to_text("3 < 4 and 5 > 2"), "3 < 4 and 5 > 2");
         assert_eq!(to_text("  plain  "), "plain");

@@ -3,8 +3,8 @@
 
 use serde_json::Value;
 
-use super::raw::{RawDay, RawEvent, RawPerson, RawRoom, RawSchedule, RawTrack};
 use super::ImportError;
+use super::raw::{RawDay, RawEvent, RawPerson, RawRoom, RawSchedule, RawTrack};
 
 /// A scalar as text: strings trimmed, numbers and booleans written out, null and others as `None`.
 fn scalar(v: Option<&Value>) -> Option<String> {
@@ -49,7 +49,11 @@ fn event(v: &Value) -> RawEvent {
         description: string(v, "description"),
         slug: scalar(v.get("slug")),
         url: scalar(v.get("url")),
-        persons: v.get("persons").and_then(Value::as_array).map(|ps| ps.iter().map(person).collect()).unwrap_or_default(),
+        persons: v
+            .get("persons")
+            .and_then(Value::as_array)
+            .map(|ps| ps.iter().map(person).collect())
+            .unwrap_or_default(),
     }
 }
 
@@ -76,8 +80,11 @@ fn day(v: &Value) -> RawDay {
 
 /// Reads a schedule JSON document.
 pub fn read(text: &str) -> Result<RawSchedule, ImportError> {
-    let root: Value = serde_json::from_str(text)
-        .map_err(|e| ImportError::Syntax { line: e.line(), col: e.column(), message: e.to_string() })?;
+    let root: Value = serde_json::from_str(text).map_err(|e| ImportError::Syntax {
+        line: e.line(),
+        col: e.column(),
+        message: e.to_string(),
+    })?;
     let conference = root.get("schedule").and_then(|s| s.get("conference")).ok_or(ImportError::NotASchedule)?;
     let schedule = root.get("schedule");
     let tracks = conference
@@ -101,6 +108,10 @@ pub fn read(text: &str) -> Result<RawSchedule, ImportError> {
         url: scalar(conference.get("url")).or_else(|| schedule.and_then(|s| scalar(s.get("base_url")))),
         tracks,
         rooms,
-        days: conference.get("days").and_then(Value::as_array).map(|ds| ds.iter().map(day).collect()).unwrap_or_default(),
+        days: conference
+            .get("days")
+            .and_then(Value::as_array)
+            .map(|ds| ds.iter().map(day).collect())
+            .unwrap_or_default(),
     })
 }

@@ -6,6 +6,7 @@ mod build;
 mod html;
 mod json_in;
 mod json_out;
+mod out;
 mod raw;
 mod xml_in;
 mod xml_out;
@@ -13,6 +14,8 @@ mod xml_out;
 use std::path::Path;
 
 pub use build::parse_duration;
+pub use json_out::to_json;
+pub use xml_out::to_xml;
 
 use crate::model::Programme;
 

@@ -3,8 +3,8 @@
 
 use roxmltree::{Document, Node};
 
-use super::raw::{RawDay, RawEvent, RawPerson, RawRoom, RawSchedule, RawTrack};
 use super::ImportError;
+use super::raw::{RawDay, RawEvent, RawPerson, RawRoom, RawSchedule, RawTrack};
 
 fn child<'a>(node: Node<'a, 'a>, name: &str) -> Option<Node<'a, 'a>> {
     node.children().find(|c| c.has_tag_name(name))
@@ -77,7 +77,8 @@ pub fn read(source: &str) -> Result<RawSchedule, ImportError> {
             .children()
             .filter(|t| t.has_tag_name("track"))
             .filter_map(|t| {
-                let name = attr(t, "name").or_else(|| t.text().map(|x| x.trim().to_owned()).filter(|x| !x.is_empty()))?;
+                let name =
+                    attr(t, "name").or_else(|| t.text().map(|x| x.trim().to_owned()).filter(|x| !x.is_empty()))?;
                 Some(RawTrack { name, color: attr(t, "color") })
             })
             .collect();
