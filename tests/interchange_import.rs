@@ -36,6 +36,12 @@ fn pretalx_democon_has_exactly_its_one_double_booking() {
     let titles: Vec<&str> = overlaps[0].sessions.iter().map(|s| p.sessions[&s.session].title.as_str()).collect();
     assert!(titles.contains(&"Inverse motivating array"), "{titles:?}");
     assert!(titles.contains(&"Re-engineered bandwidth-monitored focus group"), "{titles:?}");
+    // The file names "UTC" but writes +01:00: the programme keeps the times people saw (09:00–10:30).
+    assert_eq!(p.event.time_zone, "Europe/Berlin");
+    assert!(imported.warnings.iter().any(|w| matches!(w, ImportWarning::ZoneContradicted { .. })));
+    let inverse = p.sessions.values().find(|s| s.title == "Inverse motivating array").unwrap();
+    assert_eq!((inverse.start.unwrap().to_string(), inverse.duration_mins), ("09:00".to_owned(), 90));
+    assert_eq!(p.hall_name(inverse.hall.as_ref().unwrap(), ""), "Tan Room");
     let person = &p.people[overlaps[0].speaker.as_ref().unwrap()];
     assert_eq!(person.external.get("id").map(String::as_str), Some("37"));
     // Two rooms share one guid in this file: still two halls, by name, in file order.

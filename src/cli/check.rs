@@ -135,7 +135,11 @@ pub fn check_text(lang: Lang, p: &Programme, clashes: &[Clash]) -> String {
             (Some(s), Some((a, b))) => {
                 let date = s.date();
                 let short = i18n::weekday_short(lang, date).trim_end_matches('.');
-                format!("{short} {} {}", s.format("%d.%m."), i18n::time_range(a, b))
+                let date_part = match lang {
+                    Lang::De => s.format("%d.%m.").to_string(),
+                    Lang::En => s.format("%-d %b").to_string(),
+                };
+                format!("{short} {date_part} {}", i18n::time_range(a, b))
             }
             _ => String::new(),
         };

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use chrono::{DateTime, Utc};
 
 use super::{CliError, fail, load_input};
+use crate::export::csv::{CsvError, CsvOptions, CsvWhat, to_csv};
 use crate::export::{ExportOptions, SelectArgs, Selection};
 use crate::i18n::Lang;
 
@@ -44,6 +45,15 @@ fn render(args: &ExportArgs, ext: &str) -> Result<Vec<u8>, CliError> {
     let p = load_input(&args.input, args.tz.as_deref(), args.lang)?;
     let opts = ExportOptions { selection: Selection::resolve(&p, &args.select)?, lang: args.lang, now: args.now };
     match ext {
+        "ics" => Ok(crate::export::ics::to_ics(&p, &opts).into_bytes()),
+        "csv" => {
+            let what = if args.csv_speakers { CsvWhat::Speakers } else { CsvWhat::Sessions };
+            let csv = CsvOptions { what, delimiter: args.delimiter, include_private: args.include_private };
+            to_csv(&p, &opts, &csv).map_err(|e| match e {
+                CsvError::PrivateOnlyForSpeakers => CliError::PrivateNotAllowed,
+                other => CliError::Encode(other.to_string()),
+            })
+        }
         "xml" => Ok(crate::interchange::to_xml(&p, &opts)),
         "json" => Ok(crate::interchange::to_json(&p, &opts)),
         "ron" => Ok(crate::format::to_string(&crate::export::ron::public_programme(&p, &opts.selection))?.into_bytes()),

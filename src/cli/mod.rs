@@ -52,6 +52,9 @@ pub enum CliError {
     /// A binary format asked for standard output.
     #[error("{0} cannot be written to standard output")]
     NotText(String),
+    /// An exporter failed to encode (a bug; the message is English).
+    #[error("cannot encode the export: {0}")]
+    Encode(String),
     /// A selection that names nothing or several things.
     #[error(transparent)]
     Select(#[from] SelectError),
@@ -117,6 +120,7 @@ pub fn report(lang: Lang, e: &CliError) -> String {
         (CliError::NotText(what), Lang::De) => format!("{what} kann nicht auf die Standardausgabe geschrieben werden"),
         (CliError::NotText(what), Lang::En) => format!("{what} cannot be written to standard output"),
         (CliError::Select(e), _) => select_error(lang, e),
+        (CliError::Encode(message), _) => format!("{}: {message}", lang.pick("Export fehlgeschlagen", "export failed")),
         (CliError::Save(SaveError::Io { source, path }), Lang::De) => {
             format!("Schreiben fehlgeschlagen ({source}): {}", path.display())
         }

@@ -1,1 +1,238 @@
-//! placeholder: being written
+//! iCalendar export (RFC 5545): one VEVENT per selected session that has a day and a start. Times are
+//! written in UTC (`…Z`) so no VTIMEZONE is needed (the `icalendar` crate would write `TZID=` without
+//! one, which is invalid). UIDs are `{guid}@podium` and stay stable across exports; DTSTAMP is the
+//! caller's "now". Only public fields are written: never e-mail, phone or internal notes.
+//!
+//! Escaping of TEXT values and CRLF line ends come from the `icalendar` builder. Two deliberate
+//! departures: the crate does not know RFC 7986 `NAME` as TEXT, so it gets an explicit `VALUE=TEXT` to
+//! be escaped like the rest; and the crate's folding lets the last continuation line reach 76 octets,
+//! so [`refold`] unfolds its output and folds it again at 75 octets (on UTF-8 character boundaries).
+
+use chrono::{DateTime, Utc};
+use icalendar::{Calendar, Component as _, EventLike as _, EventStatus, Property};
+
+use super::ExportOptions;
+use crate::i18n::{self, Lang};
+use crate::model::{HallPlacement, Participation, Person, Programme, Role, Session, SessionKey, Status, time};
+
+/// The PRODID of every calendar Podium writes.
+pub const PRODID: &str = "-//Podium//Podium 0.1//DE";
+
+/// The iCalendar text (CRLF line ends) of the selected sessions that have a day and a start.
+pub fn to_ics(p: &Programme, opts: &ExportOptions) -> String {
+    let mut cal = Calendar::empty();
+    cal.append_property(Property::new("VERSION", "2.0"));
+    cal.append_property(Property::new("PRODID", PRODID));
+    cal.append_property(Property::new("CALSCALE", "GREGORIAN"));
+    cal.append_property(Property::new("METHOD", "PUBLISH"));
+    cal.append_property(Property::new("NAME", p.event.title.as_str()).add_parameter("VALUE", "TEXT").done());
+    cal.append_property(Property::new("X-WR-CALNAME", p.event.title.as_str()));
+    for (key, session) in opts.selection.sessions(p) {
+        if let Some(event) = to_event(p, opts, key, session) {
+            cal.push(event);
+        }
+    }
+    refold(&cal.to_string())
+}
+
+/// Folds every content line at 75 octets (RFC 5545 §3.1): the first part up to 75, each continuation a
+/// space plus up to 74, never inside a UTF-8 character. Takes CRLF-terminated lines, folded or not.
+fn refold(ics: &str) -> String {
+    let unfolded = ics.replace("\r\n ", "");
+    let mut out = String::with_capacity(unfolded.len() + unfolded.len() / 24);
+    for line in unfolded.split_terminator("\r\n") {
+        let (mut rest, mut limit) = (line, 75);
+        while rest.len() > limit {
+            let Some((head, tail)) = rest.split_at_checked(rest.floor_char_boundary(limit)) else { break };
+            out.push_str(head);
+            out.push_str("\r\n ");
+            (rest, limit) = (tail, 74);
+        }
+        out.push_str(rest);
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// One VEVENT; `None` when the session has no day or start (or its time is outside any calendar).
+fn to_event(p: &Programme, opts: &ExportOptions, key: &SessionKey, s: &Session) -> Option<icalendar::Event> {
+    let range = p.session_range(s)?;
+    let start = utc(p, range.start)?;
+    let end = utc(p, range.end)?;
+    let guid = super::guid(p, "session", key.as_str(), &s.external);
+    let mut event = icalendar::Event::new();
+    event
+        .uid(&format!("{guid}@podium"))
+        .timestamp(opts.now)
+        .starts(start)
+        .summary(&clean(&summary(s, opts.lang)))
+        .status(match s.status {
+            Status::Draft => EventStatus::Tentative,
+            Status::Confirmed => EventStatus::Confirmed,
+            Status::Cancelled => EventStatus::Cancelled,
+        })
+        .description(&clean(&description(p, s, opts.lang)));
+    // RFC 5545 §3.8.2.2: DTEND must be later than DTSTART; without DTEND the event takes no time.
+    if end > start {
+        event.ends(end);
+    }
+    if let Some(location) = location(p, s, opts.lang) {
+        event.location(&clean(&location));
+    }
+    if let Some(track) = s.track.as_ref().and_then(|t| p.tracks.get(t)) {
+        event.categories([clean(&track.name)]);
+    }
+    Some(event.done())
+}
+
+/// An absolute local minute of the event as UTC.
+fn utc(p: &Programme, minute: time::AbsMinute) -> Option<DateTime<Utc>> {
+    time::to_datetime(minute).map(|local| super::to_utc(p, local))
+}
+
+/// TEXT values may not carry bare carriage returns: every line break becomes `\n` (escaped by the crate).
+fn clean(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// "Alle Säle" / "All halls".
+pub(super) fn all_halls(lang: Lang) -> &'static str {
+    lang.pick("Alle Säle", "All halls")
+}
+
+/// The word for a status: "Bestätigt", "Entwurf", "Abgesagt" and their English forms.
+pub(super) fn status_word(lang: Lang, status: Status) -> &'static str {
+    match status {
+        Status::Draft => lang.pick("Entwurf", "Draft"),
+        Status::Confirmed => lang.pick("Bestätigt", "Confirmed"),
+        Status::Cancelled => lang.pick("Abgesagt", "Cancelled"),
+    }
+}
+
+/// The title, marked " – Entwurf" / " – Abgesagt" when the session is not confirmed.
+fn summary(s: &Session, lang: Lang) -> String {
+    match s.status {
+        Status::Confirmed => s.title.clone(),
+        other => format!("{} – {}", s.title, status_word(lang, other)),
+    }
+}
+
+/// "Halle 6, STATION Berlin, Luckenwalder Straße 4–6, 10963 Berlin"; the address only for the main venue.
+fn location(p: &Programme, s: &Session, lang: Lang) -> Option<String> {
+    let placement = s.hall.as_ref()?;
+    let mut parts = vec![p.hall_name(placement, all_halls(lang)).to_owned()];
+    let main_venue = match placement {
+        HallPlacement::All => true,
+        HallPlacement::Hall(key) => p.halls.get(key).is_none_or(|h| h.venue.is_none()),
+    };
+    if let Some(venue) = p.placement_venue(placement) {
+        parts.push(venue.to_owned());
+    }
+    if main_venue {
+        parts.extend([p.event.venue.address.clone(), p.event.venue.city.clone()]);
+    }
+    parts.retain(|part| !part.trim().is_empty());
+    Some(parts.join(", "))
+}
+
+/// "Dr. Andrea Krüger (Wissenschaftliche Mitarbeiterin, Difu)": public fields only.
+pub(super) fn person_line(person: &Person) -> String {
+    let about: Vec<&str> =
+        [person.function.as_str(), person.organisation.as_str()].into_iter().filter(|t| !t.trim().is_empty()).collect();
+    if about.is_empty() { person.display_name() } else { format!("{} ({})", person.display_name(), about.join(", ")) }
+}
+
+fn people_lines<'a>(p: &'a Programme, people: &'a [Participation], role: Role) -> impl Iterator<Item = String> + 'a {
+    people.iter().filter(move |pr| pr.role == role).filter_map(|pr| p.people.get(&pr.person)).map(person_line)
+}
+
+/// Subtitle, people by role, the contributions with their times, the description and the public notice.
+fn description(p: &Programme, s: &Session, lang: Lang) -> String {
+    let mut blocks = Vec::new();
+    if !s.subtitle.trim().is_empty() {
+        blocks.push(s.subtitle.clone());
+    }
+    let roles = [
+        (Role::Moderator, lang.pick("Moderation", "Moderation")),
+        (Role::Speaker, lang.pick("Referierende", "Speakers")),
+        (Role::Host, lang.pick("Gastgebende", "Hosts")),
+    ];
+    for (role, label) in roles {
+        let lines: Vec<String> = people_lines(p, &s.people, role).collect();
+        if !lines.is_empty() {
+            blocks.push(format!("{label}:\n{}", lines.join("\n")));
+        }
+    }
+    if !s.contributions.is_empty() {
+        let ranges = p.contribution_ranges(s);
+        let lines: Vec<String> = s
+            .contributions
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let when = ranges
+                    .get(i)
+                    .and_then(|r| Some(i18n::time_range(time::to_datetime(r.start)?, time::to_datetime(r.end)?)));
+                let who: Vec<String> =
+                    c.people.iter().filter_map(|pr| p.people.get(&pr.person)).map(person_line).collect();
+                let mut line = when.map_or_else(|| c.title.clone(), |w| format!("{w} {}", c.title));
+                if !who.is_empty() {
+                    line = format!("{line} – {}", who.join("; "));
+                }
+                line
+            })
+            .collect();
+        blocks.push(format!("{}:\n{}", lang.pick("Programm", "Programme"), lines.join("\n")));
+    }
+    for text in [&s.description, &p.event.notice] {
+        if !text.trim().is_empty() {
+            blocks.push(text.clone());
+        }
+    }
+    blocks.join("\n\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::Selection;
+
+    fn opts(lang: Lang) -> ExportOptions {
+        let now = DateTime::parse_from_rfc3339("2022-09-01T10:00:00Z").unwrap().with_timezone(&Utc);
+        ExportOptions { selection: Selection::default(), lang, now }
+    }
+
+    #[test]
+    fn arena_has_contributions_with_times_and_location_with_address() {
+        let p = crate::format::load_str(crate::sample::BUNDESKONGRESS).unwrap();
+        let s = p.sessions.get("arena-digitale-zwillinge").unwrap();
+        let text = description(&p, s, Lang::De);
+        assert!(text.starts_with("Modellprojekte Smart Cities\n\nModeration:\n"), "{text}");
+        assert!(text.contains("14:40–14:50 Begrüßung und Einführung"), "{text}");
+        assert!(text.contains("Beispieldaten – nicht das offizielle Programm"), "{text}");
+        let loc = location(&p, s, Lang::En).unwrap();
+        assert!(loc.starts_with("Halle 6, STATION Berlin, "), "{loc}");
+        let ics = to_ics(&p, &opts(Lang::En));
+        assert!(ics.contains("UID:"), "{ics}");
+    }
+
+    #[test]
+    fn refold_keeps_lines_within_75_octets_and_characters_whole() {
+        let line = format!("DESCRIPTION:{}", "äöü x".repeat(60));
+        let folded = refold(&format!("BEGIN:X\r\n{line}\r\nEND:X\r\n"));
+        assert!(folded.split("\r\n").all(|l| l.len() <= 75), "{folded}");
+        assert_eq!(folded.replace("\r\n ", ""), format!("BEGIN:X\r\n{line}\r\nEND:X\r\n"));
+        assert_eq!(refold(&folded), folded);
+    }
+
+    #[test]
+    fn zero_length_session_has_no_dtend() {
+        let mut p = crate::format::load_str(crate::sample::BUNDESKONGRESS).unwrap();
+        let s = p.sessions.get_mut("arena-digitale-zwillinge").unwrap();
+        s.duration_mins = 0;
+        s.contributions.clear();
+        let ics = to_ics(&p, &opts(Lang::De));
+        let events = ics.matches("BEGIN:VEVENT").count();
+        assert_eq!(ics.matches("DTEND:").count(), events - 1);
+    }
+}

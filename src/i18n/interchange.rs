@@ -19,6 +19,12 @@ pub fn import_warning(lang: Lang, w: &ImportWarning) -> String {
         (ImportWarning::AssumedTimeZone { zone, file: Some(f) }, Lang::En) => {
             format!("unknown time zone {}; times without an offset are taken in {zone}", q(f))
         }
+        (ImportWarning::ZoneContradicted { file, zone }, Lang::De) => {
+            format!("Die Zeitzone {} passt nicht zu den Zeitangaben der Datei; verwendet wird {zone}", q(file))
+        }
+        (ImportWarning::ZoneContradicted { file, zone }, Lang::En) => {
+            format!("time zone {} contradicts the file's timestamps; using {zone}, which matches them", q(file))
+        }
         (ImportWarning::DuplicateEventId { id, first, title }, Lang::De) => {
             format!("Die ID {id} steht bei {} und bei {}; beide wurden übernommen", q(first), q(title))
         }

@@ -160,19 +160,8 @@ struct Builder {
 
 /// Maps a raw schedule to a programme.
 pub fn build(raw: RawSchedule, fallback_tz: Option<&str>) -> (Programme, Vec<ImportWarning>) {
-    let mut warnings = Vec::new();
-    let file_tz = raw.time_zone.as_deref().and_then(|z| z.parse::<Tz>().ok());
-    let tz = match (file_tz, fallback_tz.and_then(|z| z.parse::<Tz>().ok())) {
-        (Some(tz), _) => tz,
-        (None, given) => {
-            let tz = given.unwrap_or(chrono_tz::Europe::Berlin);
-            if given.is_none() {
-                let file = raw.time_zone.clone();
-                warnings.push(ImportWarning::AssumedTimeZone { zone: tz.name().to_owned(), file });
-            }
-            tz
-        }
-    };
+    let (tz, warning) = super::zone::choose(&raw, fallback_tz);
+    let warnings = warning.into_iter().collect();
     let mut b = Builder {
         p: Programme::default(),
         tz,

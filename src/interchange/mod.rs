@@ -10,6 +10,7 @@ mod out;
 mod raw;
 mod xml_in;
 mod xml_out;
+mod zone;
 
 use std::path::Path;
 
@@ -77,6 +78,13 @@ pub enum ImportWarning {
         zone: String,
         /// What the file said, if anything.
         file: Option<String>,
+    },
+    /// The file's time zone name contradicts its timestamps' offsets; `zone`, whose offsets match, was used.
+    ZoneContradicted {
+        /// What the file said.
+        file: String,
+        /// The zone used.
+        zone: String,
     },
     /// Two events share an id; both were kept.
     DuplicateEventId {
