@@ -178,3 +178,19 @@ fn nothing_private_leaves() {
     let with = String::from_utf8(to_xml(&p, &all)).unwrap();
     assert!(with.contains(&format!("{draft_title} (Entwurf)")));
 }
+
+#[test]
+fn characters_xml_cannot_carry_are_dropped_on_export() {
+    // Found by fuzzing: JSON may carry control characters that no XML document may contain.
+    let json = r#"{"schedule":{"conference":{"title":"a\u0001b","days":[{"date":"2019-08-21","rooms":{"Cu\u0013rie":[
+        {"title":"T\uffff","date":"2019-08-21T10:00:00+02:00","duration":"00:30","track":"Ethoty \u0013it",
+         "persons":[{"id":3,"public_name":"X\u001cY"}]}]}}]}}}"#;
+    let p = import_str(json, SourceFormat::Json, None).unwrap().programme;
+    let xml = to_xml(&p, &opts(Selection::default()));
+    let back = import_str(std::str::from_utf8(&xml).unwrap(), SourceFormat::Xml, None).unwrap().programme;
+    assert_eq!(back.event.title, "ab");
+    assert_eq!(back.sessions.values().next().unwrap().title, "T");
+    assert!(back.tracks.values().any(|t| t.name == "Ethoty it"));
+    assert!(back.people.values().any(|x| x.name == "XY"));
+    assert!(back.halls.values().any(|h| h.name == "Curie"));
+}

@@ -9,8 +9,19 @@ use crate::model::Programme;
 
 type W = Writer<Vec<u8>>;
 
+/// Whether XML 1.0 allows a character at all (even escaped): tab, line feed, carriage return, and
+/// everything from U+0020 except surrogates and U+FFFE/U+FFFF. quick-xml escapes markup, not these.
+fn xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}' | '\u{10000}'..)
+}
+
+/// Text with the characters XML cannot carry dropped (they may come from JSON imports or hand-edited files).
+fn clean(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().all(xml_char) { text.into() } else { text.chars().filter(|c| xml_char(*c)).collect::<String>().into() }
+}
+
 fn leaf(w: &mut W, name: &str, text: &str) -> std::io::Result<()> {
-    w.create_element(name).write_text_content(BytesText::new(text))?;
+    w.create_element(name).write_text_content(BytesText::new(&clean(text)))?;
     Ok(())
 }
 
@@ -37,7 +48,7 @@ fn event(w: &mut W, e: &OutEvent) -> std::io::Result<()> {
                     let id = person.id.to_string();
                     w.create_element("person")
                         .with_attributes([("id", id.as_str()), ("guid", person.guid.as_str())])
-                        .write_text_content(BytesText::new(&person.name))?;
+                        .write_text_content(BytesText::new(&clean(&person.name)))?;
                 }
                 Ok(())
             })?;
@@ -56,7 +67,8 @@ fn day(w: &mut W, d: &OutDay) -> std::io::Result<()> {
         [("index", index.as_str()), ("date", d.date.as_str()), ("start", d.start.as_str()), ("end", d.end.as_str())];
     w.create_element("day").with_attributes(attrs).write_inner_content(|w| {
         for room in &d.rooms {
-            let attrs = [("name", room.name.as_str()), ("guid", room.guid.as_str())];
+            let name = clean(&room.name);
+            let attrs = [("name", name.as_ref()), ("guid", room.guid.as_str())];
             if room.events.is_empty() {
                 w.create_element("room").with_attributes(attrs).write_empty()?;
             } else {
@@ -92,7 +104,8 @@ fn write(s: &OutSchedule) -> std::io::Result<Vec<u8>> {
             }
             leaf(w, "time_zone_name", &s.time_zone)?;
             for t in &s.tracks {
-                let mut attrs = vec![("name", t.name.as_str()), ("slug", t.slug.as_str())];
+                let name = clean(&t.name);
+                let mut attrs = vec![("name", name.as_ref()), ("slug", t.slug.as_str())];
                 if let Some(c) = &t.color {
                     attrs.push(("color", c.as_str()));
                 }
