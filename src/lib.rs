@@ -3,9 +3,12 @@
 //! behind the `gui` feature.
 
 pub mod clash;
+pub mod edit;
 pub mod cli;
 pub mod export;
 pub mod format;
+#[cfg(feature = "gui")]
+pub mod gui;
 pub mod i18n;
 pub mod interchange;
 pub mod model;

@@ -163,19 +163,27 @@ fn main() -> ExitCode {
             };
             cli::run_export(&export)
         }
-        None => {
-            let lang = lang(None);
-            eprintln!(
-                "{}",
-                lang.pick(
-                    "Der Editor ist in diesem Build noch nicht enthalten. Prüfen Sie eine Datei mit `podium check DATEI`.",
-                    "The editor is not part of this build yet. Check a file with `podium check FILE`.",
-                )
-            );
-            if let Some(file) = args.file {
-                return cli::run_check(&file, CheckFormat::Text, lang, None);
-            }
-            ExitCode::from(2)
-        }
+        None => open_editor(args.file),
+    }
+}
+
+#[cfg(feature = "gui")]
+fn open_editor(file: Option<PathBuf>) -> ExitCode {
+    podium::gui::run(file, None)
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_editor(file: Option<PathBuf>) -> ExitCode {
+    let lang = lang(None);
+    eprintln!(
+        "{}",
+        lang.pick(
+            "Dieser Build enthält den Editor nicht (Feature `gui`). Prüfen Sie eine Datei mit `podium check DATEI`.",
+            "This build has no editor (feature `gui`). Check a file with `podium check FILE`.",
+        )
+    );
+    match file {
+        Some(file) => cli::run_check(&file, CheckFormat::Text, lang, None),
+        None => ExitCode::from(2),
     }
 }

@@ -7,12 +7,14 @@ mod dates;
 mod errors;
 mod interchange;
 mod problems;
+mod ui;
 
 pub use clashes::clash_message;
 pub use dates::{date_long, date_short, month_name, time_range, weekday_name, weekday_short};
 pub use errors::load_error;
 pub use interchange::{import_error, import_warning};
 pub use problems::problem_message;
+pub use ui::{T, edit_label, kind_name, status_name, t};
 
 /// A language Podium speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]

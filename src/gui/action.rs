@@ -1,0 +1,94 @@
+//! What views ask for. Views draw and push actions; the app applies them at the end of the frame — the
+//! only place that changes the document.
+
+use std::path::PathBuf;
+
+use super::command::AppCommand;
+use super::files::Purpose;
+use super::prefs::ThemeChoice;
+use crate::edit::Edit;
+use crate::i18n::Lang;
+use crate::model::{DayKey, HallKey, PersonKey, SessionKey, TrackKey};
+
+/// The views of the navigation panel.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// The event's details.
+    Event,
+    /// Days.
+    Days,
+    /// Halls.
+    Halls,
+    /// Speakers and other people.
+    People,
+    /// Tracks.
+    Tracks,
+    /// Sessions.
+    #[default]
+    Sessions,
+    /// The timetable.
+    Timetable,
+}
+
+impl View {
+    /// Every view in navigation order.
+    pub const ALL: [Self; 7] =
+        [Self::Event, Self::Days, Self::Halls, Self::People, Self::Tracks, Self::Sessions, Self::Timetable];
+}
+
+/// The selected entity.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Selected {
+    /// A day.
+    Day(DayKey),
+    /// A hall.
+    Hall(HallKey),
+    /// A person.
+    Person(PersonKey),
+    /// A track.
+    Track(TrackKey),
+    /// A session.
+    Session(SessionKey),
+}
+
+/// What the user's choice in the unsaved-changes question was.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GuardChoice {
+    /// Save, then go on.
+    Save,
+    /// Go on without saving.
+    Discard,
+    /// Stay.
+    Cancel,
+}
+
+/// A request from a view.
+#[derive(Clone, Debug)]
+pub enum Action {
+    /// Run a command.
+    Command(AppCommand),
+    /// Show a view.
+    Nav(View),
+    /// Select an entity.
+    Select(Selected),
+    /// Select a session, switch to the session list and scroll to it.
+    Reveal(SessionKey),
+    /// Change the programme (one undo step).
+    Edit(Edit),
+    /// A path was chosen in the path field or the recent list.
+    Path(Purpose, PathBuf),
+    /// Close the path field without choosing.
+    ClosePathDialog,
+    /// Answer to the unsaved-changes question.
+    Guard(GuardChoice),
+    /// Restore the recovery copy (`true`) or throw it away.
+    Recover(bool),
+    /// Reload the file changed on disk (`true`) or keep the open version.
+    Reload(bool),
+    /// Close the message.
+    DismissMessage,
+    /// Switch the language.
+    SetLang(Lang),
+    /// Switch the theme.
+    SetTheme(ThemeChoice),
+}

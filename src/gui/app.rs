@@ -1,0 +1,330 @@
+//! The eframe application: frame order (shortcuts, menu, status, navigation, clash panel, detail, list,
+//! dialogs), then the actions the views pushed, applied in one place at the end of the frame.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use super::action::{Action, Selected, View};
+use super::command::AppCommand;
+use super::dialogs::path::PathDialog;
+use super::dialogs::prompts;
+use super::document::Document;
+use super::files::{FileDialogs, Purpose};
+use super::panels::clashes::{ClashTexts, clash_panel_ui};
+use super::panels::lists::{ListCache, ListKey};
+use super::panels::menu::{MenuCtx, menu_ui};
+use super::panels::table::{SortState, TableView, table_ui};
+use super::panels::{detail, nav, status};
+use super::prefs::{ThemeChoice, UiPrefs};
+use super::recovery::Recovery;
+use crate::i18n::{self, Lang, T, t};
+use crate::model::Programme;
+
+/// What waits behind the unsaved-changes question.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Pending {
+    New,
+    Open,
+    OpenPath(PathBuf),
+    Import,
+    ImportPath(PathBuf),
+    Quit,
+}
+
+/// How the app starts.
+pub struct AppOptions {
+    /// A file to open (else the last opened, else the bundled congress).
+    pub path: Option<PathBuf>,
+    /// The language chosen on the command line.
+    pub lang: Option<Lang>,
+    /// Remembered preferences.
+    pub prefs: UiPrefs,
+    /// The file chooser.
+    pub files: Box<dyn FileDialogs>,
+    /// Where recovery copies go (`None`: no autosave).
+    pub recovery_dir: Option<PathBuf>,
+    /// How often unsaved changes are written to the recovery copy.
+    pub autosave_every: Duration,
+}
+
+/// The editor.
+pub struct PodiumApp {
+    /// The open document.
+    pub doc: Document,
+    /// The language shown.
+    pub lang: Lang,
+    /// Remembered preferences.
+    pub prefs: UiPrefs,
+    /// The view shown.
+    pub view: View,
+    /// The selection.
+    pub selected: Option<Selected>,
+    /// The list's search text.
+    pub search: String,
+    pub(super) sort: SortState,
+    pub(super) list_cache: ListCache,
+    pub(super) clash_texts: ClashTexts,
+    pub(super) scroll_to: Option<crate::model::SessionKey>,
+    pub(super) files: Box<dyn FileDialogs>,
+    pub(super) recovery: Option<Recovery>,
+    pub(super) autosave_every: Duration,
+    pub(super) last_autosave: Option<Instant>,
+    pub(super) last_disk_check: Option<Instant>,
+    pub(super) path_dialog: Option<PathDialog>,
+    pub(super) pending: Option<Pending>,
+    pub(super) after_save: Option<Pending>,
+    pub(super) message: Option<(String, String)>,
+    pub(super) offered_recovery: Option<(Programme, Option<PathBuf>)>,
+    pub(super) reload_offer: bool,
+    /// The last status line ("Gespeichert", "Exportiert nach …").
+    pub status: Option<String>,
+    pub(super) quit_confirmed: bool,
+    pub(super) title_shown: String,
+}
+
+fn bundled() -> Programme {
+    crate::format::load_str(crate::sample::BUNDESKONGRESS).unwrap_or_default()
+}
+
+impl PodiumApp {
+    /// Starts the editor: the given file, else the last opened one, else the bundled congress; then offers
+    /// a recovery copy if the last run did not end properly.
+    pub fn new(options: AppOptions) -> Self {
+        let AppOptions { path, lang, prefs, files, recovery_dir, autosave_every } = options;
+        let lang = lang
+            .or_else(|| prefs.lang.as_deref().and_then(Lang::from_locale))
+            .unwrap_or_else(|| Lang::resolve(None, |v| std::env::var(v).ok()));
+        let mut message = None;
+        let doc = match path.clone().or_else(|| prefs.recent_files.first().cloned()) {
+            Some(path) => match Document::open(&path) {
+                Ok(doc) => doc,
+                Err(e) => {
+                    message = Some((t(lang, T::LoadFailed).to_owned(), format!("{}\n{}", path.display(), i18n::load_error(lang, &e))));
+                    Document::new(bundled(), None, true)
+                }
+            },
+            None => Document::new(bundled(), None, true),
+        };
+        let recovery = recovery_dir.map(Recovery::new);
+        let offered_recovery = recovery.as_ref().and_then(Recovery::read);
+        let mut app = Self {
+            doc,
+            lang,
+            prefs,
+            view: View::Sessions,
+            selected: None,
+            search: String::new(),
+            sort: SortState::default(),
+            list_cache: ListCache::default(),
+            clash_texts: ClashTexts::default(),
+            scroll_to: None,
+            files,
+            recovery,
+            autosave_every,
+            last_autosave: None,
+            last_disk_check: None,
+            path_dialog: None,
+            pending: None,
+            after_save: None,
+            message,
+            offered_recovery,
+            reload_offer: false,
+            status: None,
+            quit_confirmed: false,
+            title_shown: String::new(),
+        };
+        if let Some(path) = app.doc.path().map(Path::to_owned) {
+            app.prefs.remember(path);
+        }
+        app
+    }
+
+    /// The window title: event, file, and a mark for unsaved changes.
+    pub fn title(&self) -> String {
+        let file = self.doc.path().and_then(|p| p.file_name()).map_or_else(|| t(self.lang, T::Untitled).to_owned(), |f| f.to_string_lossy().into_owned());
+        let dirty = if self.doc.is_dirty() { " •" } else { "" };
+        format!("{} — {file}{dirty} — Podium", self.doc.programme().event.title)
+    }
+
+    /// Whether the app may close now (no unsaved changes, or the user chose).
+    pub fn may_close(&self) -> bool {
+        !self.doc.is_dirty() || self.quit_confirmed
+    }
+
+    /// One frame of the whole window.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        let mut actions: Vec<Action> = AppCommand::from_shortcuts(&ctx).into_iter().map(Action::Command).collect();
+        if ctx.input(|i| i.viewport().close_requested()) && !self.may_close() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            actions.push(Action::Command(AppCommand::Quit));
+        }
+        let lang = self.lang;
+        egui::Panel::top("menu_bar").show(ui, |ui| {
+            let m = MenuCtx {
+                lang,
+                doc: &self.doc,
+                recent: &self.prefs.recent_files,
+                theme: self.prefs.theme,
+                clash_panel: !self.prefs.hide_clash_panel,
+            };
+            menu_ui(ui, &m, &mut actions);
+        });
+        egui::Panel::bottom("status_bar").show(ui, |ui| status::status_ui(ui, lang, &self.doc, self.status.as_deref()));
+        egui::Panel::left("navigation").resizable(false).exact_size(170.0).show(ui, |ui| {
+            nav::nav_ui(ui, lang, self.doc.programme(), self.view, &mut actions);
+        });
+        if !self.prefs.hide_clash_panel {
+            egui::Panel::right("clash_panel").resizable(true).min_size(260.0).default_size(340.0).show(ui, |ui| {
+                let doc = &self.doc;
+                clash_panel_ui(ui, lang, (doc.programme(), doc.clashes(), doc.revision()), &mut self.clash_texts, &mut actions);
+            });
+        }
+        if !matches!(self.view, View::Event | View::Timetable) {
+            egui::Panel::right("detail").resizable(true).min_size(260.0).default_size(340.0).show(ui, |ui| {
+                detail::detail_ui(ui, lang, self.doc.programme(), self.selected.as_ref(), &mut actions);
+            });
+        }
+        egui::CentralPanel::default_margins().show(ui, |ui| self.central_ui(ui, &mut actions));
+        self.dialogs_ui(&ctx, &mut actions);
+        for action in actions {
+            self.run(&ctx, action);
+        }
+        self.housekeeping(&ctx);
+    }
+
+    fn central_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let lang = self.lang;
+        match self.view {
+            View::Event => detail::event_ui(ui, lang, self.doc.programme()),
+            View::Timetable => {
+                ui.heading(t(lang, T::Timetable));
+                ui.label(t(lang, T::TimetableFollows));
+            }
+            view => {
+                ui.horizontal(|ui| {
+                    let label = ui.label(t(lang, T::Search));
+                    ui.add(egui::TextEdit::singleline(&mut self.search).desired_width(260.0)).labelled_by(label.id);
+                });
+                ui.add_space(4.0);
+                let key = ListKey { revision: self.doc.revision(), view, lang, search: self.search.clone(), sort: self.sort };
+                let data = self.list_cache.get(key, self.doc.programme(), self.doc.clashes());
+                let scroll_to = self.scroll_to.take().and_then(|k| {
+                    data.rows.iter().position(|r| r.selected == Selected::Session(k.clone()))
+                });
+                let view = TableView {
+                    id: "entity_list",
+                    headers: &data.headers,
+                    rows: &data.rows,
+                    selected: self.selected.as_ref(),
+                    scroll_to,
+                };
+                table_ui(ui, &view, &mut self.sort, actions);
+            }
+        }
+    }
+
+    fn file_label(&self) -> String {
+        self.doc.path().map_or_else(|| t(self.lang, T::Untitled).to_owned(), |p| p.display().to_string())
+    }
+
+    fn dialogs_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        let lang = self.lang;
+        if let Some(dialog) = &mut self.path_dialog {
+            dialog.show(ctx, lang, &self.prefs.recent_files, actions);
+        }
+        if self.pending.is_some() {
+            prompts::unsaved_ui(ctx, lang, &self.file_label(), actions);
+        }
+        if let Some((heading, text)) = &self.message {
+            prompts::message_ui(ctx, lang, heading, text, actions);
+        }
+        if let Some((_, origin)) = &self.offered_recovery {
+            let origin = origin.as_ref().map(|o| o.display().to_string()).unwrap_or_default();
+            prompts::recovery_ui(ctx, lang, &origin, actions);
+        }
+        if self.reload_offer {
+            prompts::reload_ui(ctx, lang, &self.file_label(), actions);
+        }
+    }
+
+    /// Applies one action: the only place that changes the document.
+    pub fn run(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::Command(c) => self.command(ctx, c),
+            Action::Nav(view) => {
+                self.view = view;
+                self.sort = SortState::default();
+            }
+            Action::Select(s) => self.selected = Some(s),
+            Action::Reveal(key) => {
+                self.view = View::Sessions;
+                self.search.clear();
+                self.selected = Some(Selected::Session(key.clone()));
+                self.scroll_to = Some(key);
+            }
+            Action::Edit(edit) => {
+                if let Err(e) = self.doc.apply(edit) {
+                    self.message = Some((t(self.lang, T::Edit).to_owned(), e.to_string()));
+                }
+            }
+            Action::Path(purpose, path) => {
+                self.path_dialog = None;
+                self.path_chosen(ctx, purpose, path);
+            }
+            Action::ClosePathDialog => {
+                self.path_dialog = None;
+                self.after_save = None;
+            }
+            Action::Guard(choice) => self.guard_answered(ctx, choice),
+            Action::Recover(restore) => self.recover(restore),
+            Action::Reload(reload) => self.reload(reload),
+            Action::DismissMessage => self.message = None,
+            Action::SetLang(lang) => {
+                self.lang = lang;
+                self.prefs.lang = Some(lang.pick("de", "en").to_owned());
+            }
+            Action::SetTheme(choice) => {
+                self.prefs.theme = choice;
+                apply_theme(ctx, choice);
+            }
+        }
+    }
+
+    fn command(&mut self, ctx: &egui::Context, c: AppCommand) {
+        match c {
+            AppCommand::New => self.guarded(ctx, Pending::New),
+            AppCommand::Open => self.guarded(ctx, Pending::Open),
+            AppCommand::Import => self.guarded(ctx, Pending::Import),
+            AppCommand::Quit => self.guarded(ctx, Pending::Quit),
+            AppCommand::Save => match self.doc.path().map(Path::to_owned) {
+                Some(path) => {
+                    self.save_to(&path);
+                }
+                None => self.choose(ctx, Purpose::Save),
+            },
+            AppCommand::SaveAs => self.choose(ctx, Purpose::Save),
+            AppCommand::Export => self.choose(ctx, Purpose::Export),
+            AppCommand::Undo => {
+                self.doc.undo();
+            }
+            AppCommand::Redo => {
+                self.doc.redo();
+            }
+            AppCommand::ToggleClashPanel => self.prefs.hide_clash_panel = !self.prefs.hide_clash_panel,
+            AppCommand::About => {
+                let text = format!("Podium {}\n{}", env!("CARGO_PKG_VERSION"), env!("CARGO_PKG_DESCRIPTION"));
+                self.message = Some((t(self.lang, T::About).to_owned(), text));
+            }
+        }
+    }
+}
+
+/// Sets egui's theme from the choice.
+pub fn apply_theme(ctx: &egui::Context, choice: ThemeChoice) {
+    ctx.set_theme(match choice {
+        ThemeChoice::System => egui::ThemePreference::System,
+        ThemeChoice::Light => egui::ThemePreference::Light,
+        ThemeChoice::Dark => egui::ThemePreference::Dark,
+    });
+}

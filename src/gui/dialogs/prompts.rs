@@ -1,0 +1,81 @@
+//! Small modal questions: unsaved changes, a message (errors), crash recovery, a file changed on disk,
+//! about. Each draws and pushes the user's answer as an action.
+
+use crate::gui::action::{Action, GuardChoice};
+use crate::i18n::{Lang, T, t};
+
+fn modal(ctx: &egui::Context, id: &str, add: impl FnOnce(&mut egui::Ui)) {
+    egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        add(ui);
+    });
+}
+
+/// "Save unsaved changes?" — Save / Discard / Cancel.
+pub fn unsaved_ui(ctx: &egui::Context, lang: Lang, file: &str, actions: &mut Vec<Action>) {
+    modal(ctx, "unsaved_prompt", |ui| {
+        ui.heading(t(lang, T::UnsavedQuestion));
+        ui.label(file);
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(t(lang, T::Save)).clicked() {
+                actions.push(Action::Guard(GuardChoice::Save));
+            }
+            if ui.button(t(lang, T::Discard)).clicked() {
+                actions.push(Action::Guard(GuardChoice::Discard));
+            }
+            if ui.button(t(lang, T::Cancel)).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                actions.push(Action::Guard(GuardChoice::Cancel));
+            }
+        });
+    });
+}
+
+/// A message with a heading, e.g. a load error with line and column.
+pub fn message_ui(ctx: &egui::Context, lang: Lang, heading: &str, text: &str, actions: &mut Vec<Action>) {
+    modal(ctx, "message_prompt", |ui| {
+        ui.heading(heading);
+        ui.add(egui::Label::new(text).wrap());
+        ui.add_space(8.0);
+        if ui.button(t(lang, T::Ok)).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            actions.push(Action::DismissMessage);
+        }
+    });
+}
+
+/// "Restore the unsaved changes?" after a crash.
+pub fn recovery_ui(ctx: &egui::Context, lang: Lang, origin: &str, actions: &mut Vec<Action>) {
+    modal(ctx, "recovery_prompt", |ui| {
+        ui.heading(t(lang, T::Restore));
+        ui.label(t(lang, T::RecoveryQuestion));
+        if !origin.is_empty() {
+            ui.label(egui::RichText::new(origin).weak());
+        }
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(t(lang, T::Restore)).clicked() {
+                actions.push(Action::Recover(true));
+            }
+            if ui.button(t(lang, T::Discard)).clicked() {
+                actions.push(Action::Recover(false));
+            }
+        });
+    });
+}
+
+/// "The file changed on disk" — reload or keep.
+pub fn reload_ui(ctx: &egui::Context, lang: Lang, file: &str, actions: &mut Vec<Action>) {
+    modal(ctx, "reload_prompt", |ui| {
+        ui.heading(t(lang, T::ChangedOnDisk));
+        ui.label(file);
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(t(lang, T::Reload)).clicked() {
+                actions.push(Action::Reload(true));
+            }
+            if ui.button(t(lang, T::Keep)).clicked() {
+                actions.push(Action::Reload(false));
+            }
+        });
+    });
+}

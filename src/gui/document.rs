@@ -1,0 +1,164 @@
+//! The open document: the programme, its undo history, its file, the cached clashes and the revision that
+//! was saved. Every change is an [`Edit`] through [`Document::apply`]; clashes are detected again after
+//! each change, never saved.
+
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use crate::clash::{self, Clash};
+use crate::edit::{self, Edit, EditError, EditSummary, History};
+use crate::format::{self, LoadError, SaveError};
+use crate::model::Programme;
+
+/// A programme being edited.
+pub struct Document {
+    programme: Programme,
+    history: History,
+    path: Option<PathBuf>,
+    clashes: Vec<Clash>,
+    revision: u64,
+    next_revision: u64,
+    saved_revision: Option<u64>,
+    disk_stamp: Option<SystemTime>,
+}
+
+fn modified(path: &Path) -> Option<SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
+impl Document {
+    /// A document for a programme not yet saved anywhere (`saved` marks it as unchanged, e.g. the bundled
+    /// sample).
+    pub fn new(programme: Programme, path: Option<PathBuf>, saved: bool) -> Self {
+        let clashes = clash::detect(&programme);
+        let disk_stamp = path.as_deref().and_then(modified);
+        Self {
+            programme,
+            history: History::default(),
+            path,
+            clashes,
+            revision: 0,
+            next_revision: 1,
+            saved_revision: saved.then_some(0),
+            disk_stamp,
+        }
+    }
+
+    /// Opens a file; the caller's current document is not touched when this fails.
+    pub fn open(path: &Path) -> Result<Self, LoadError> {
+        let programme = format::load_file(path)?;
+        Ok(Self::new(programme, Some(path.to_owned()), true))
+    }
+
+    /// The programme.
+    pub fn programme(&self) -> &Programme {
+        &self.programme
+    }
+
+    /// Clashes of the current programme, sorted.
+    pub fn clashes(&self) -> &[Clash] {
+        &self.clashes
+    }
+
+    /// The file, when it has one.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Whether there are changes since the last save (or since opening).
+    pub fn is_dirty(&self) -> bool {
+        self.saved_revision != Some(self.revision)
+    }
+
+    /// The current revision (changes with every edit, undo and redo).
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// Applies an edit as one undo step.
+    pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
+        let summary = edit.summary(&self.programme);
+        let before = self.programme.clone();
+        edit::apply(&mut self.programme, edit)?;
+        self.history.record(summary, before, self.revision);
+        self.revision = self.next_revision;
+        self.next_revision += 1;
+        self.clashes = clash::detect(&self.programme);
+        Ok(())
+    }
+
+    /// What undo would undo.
+    pub fn undo_summary(&self) -> Option<&EditSummary> {
+        self.history.undo_summary()
+    }
+
+    /// What redo would redo.
+    pub fn redo_summary(&self) -> Option<&EditSummary> {
+        self.history.redo_summary()
+    }
+
+    /// Undoes the last edit; `false` when there is none.
+    pub fn undo(&mut self) -> bool {
+        let Some(revision) = self.history.undo(&mut self.programme, self.revision) else { return false };
+        self.revision = revision;
+        self.clashes = clash::detect(&self.programme);
+        true
+    }
+
+    /// Redoes the last undone edit; `false` when there is none.
+    pub fn redo(&mut self) -> bool {
+        let Some(revision) = self.history.redo(&mut self.programme, self.revision) else { return false };
+        self.revision = revision;
+        self.clashes = clash::detect(&self.programme);
+        true
+    }
+
+    /// Saves atomically to `path` and remembers it; on failure the document stays unsaved and the old file
+    /// is left as it was.
+    pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
+        format::save_file(&self.programme, path)?;
+        self.path = Some(path.to_owned());
+        self.saved_revision = Some(self.revision);
+        self.disk_stamp = modified(path);
+        Ok(())
+    }
+
+    /// Whether the file changed on disk since it was opened or saved here.
+    pub fn changed_on_disk(&self) -> bool {
+        match (&self.path, self.disk_stamp) {
+            (Some(path), Some(stamp)) => modified(path).is_some_and(|now| now != stamp),
+            _ => false,
+        }
+    }
+
+    /// Forgets a change on disk (the user chose to keep the open version).
+    pub fn accept_disk_state(&mut self) {
+        self.disk_stamp = self.path.as_deref().and_then(modified);
+    }
+
+    /// Marks the document as unsaved (a restored recovery copy).
+    pub fn mark_unsaved(&mut self) {
+        self.saved_revision = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn undo_back_to_the_saved_state_clears_the_mark() {
+        let p = format::load_str(crate::sample::BUNDESKONGRESS).unwrap();
+        let mut doc = Document::new(p, None, true);
+        assert!(!doc.is_dirty());
+        let mut event = doc.programme().event.clone();
+        event.title = "Neu".into();
+        doc.apply(Edit::SetEvent(Box::new(event))).unwrap();
+        assert!(doc.is_dirty());
+        assert!(doc.undo());
+        assert!(!doc.is_dirty());
+        assert!(doc.redo());
+        assert!(doc.is_dirty());
+        assert_eq!(doc.programme().event.title, "Neu");
+    }
+}

@@ -1,0 +1,34 @@
+//! The status bar: counts of errors, warnings and sessions, the file, the unsaved mark and the last
+//! message.
+
+use super::severity_colour;
+use crate::clash::{Counts, Severity};
+use crate::gui::document::Document;
+use crate::i18n::{Lang, T, t};
+
+/// Draws the status bar.
+pub fn status_ui(ui: &mut egui::Ui, lang: Lang, doc: &Document, message: Option<&str>) {
+    let counts = Counts::of(doc.clashes());
+    ui.horizontal(|ui| {
+        for (severity, n, word) in [
+            (Severity::Error, counts.errors, T::Errors),
+            (Severity::Warning, counts.warnings, T::Warnings),
+            (Severity::Info, counts.infos, T::Infos),
+        ] {
+            ui.colored_label(severity_colour(severity), format!("• {n} {}", t(lang, word)));
+            ui.separator();
+        }
+        ui.label(format!("{} {}", doc.programme().sessions.len(), t(lang, T::Sessions)));
+        ui.separator();
+        let file = doc.path().and_then(|p| p.file_name()).map_or_else(|| t(lang, T::Untitled).to_owned(), |f| f.to_string_lossy().into_owned());
+        if doc.is_dirty() {
+            ui.label(format!("{file} ({})", t(lang, T::Unsaved)));
+        } else {
+            ui.label(file);
+        }
+        if let Some(message) = message {
+            ui.separator();
+            ui.label(message);
+        }
+    });
+}

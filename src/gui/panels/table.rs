@@ -1,0 +1,111 @@
+//! One list widget for every entity: sortable columns, a severity marker, virtualised rows (only the
+//! visible rows are laid out), click to select.
+
+use egui_extras::{Column, TableBuilder};
+
+use super::severity_colour;
+use crate::clash::Severity;
+use crate::gui::action::{Action, Selected};
+
+/// One row: what it selects, its cells, and how each cell sorts.
+#[derive(Clone, Debug)]
+pub struct Row {
+    /// The entity.
+    pub selected: Selected,
+    /// Cell texts.
+    pub cells: Vec<String>,
+    /// Sort keys per cell (e.g. ISO date-times behind "Mi 14.09.").
+    pub sort_keys: Vec<String>,
+    /// The worst clash of the entity.
+    pub marker: Option<Severity>,
+}
+
+/// Which column sorts, and which way.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct SortState {
+    /// Column index.
+    pub column: usize,
+    /// Descending instead of ascending.
+    pub descending: bool,
+}
+
+/// Sorts rows by the state's column (stable: equal keys keep their order).
+pub fn sort_rows(rows: &mut [Row], sort: SortState) {
+    rows.sort_by(|a, b| {
+        let ka = a.sort_keys.get(sort.column).map(String::as_str).unwrap_or("");
+        let kb = b.sort_keys.get(sort.column).map(String::as_str).unwrap_or("");
+        let order = ka.cmp(kb);
+        if sort.descending { order.reverse() } else { order }
+    });
+}
+
+/// What a list shows.
+pub struct TableView<'a> {
+    /// A unique id for the table's state.
+    pub id: &'a str,
+    /// Column heads (after the marker column).
+    pub headers: &'a [&'a str],
+    /// Rows, already sorted and filtered.
+    pub rows: &'a [Row],
+    /// The selection, highlighted.
+    pub selected: Option<&'a Selected>,
+    /// A row to scroll to this frame.
+    pub scroll_to: Option<usize>,
+}
+
+/// Draws the list. Clicking a header changes `sort` (view state); clicking a row selects it.
+pub fn table_ui(ui: &mut egui::Ui, view: &TableView<'_>, sort: &mut SortState, actions: &mut Vec<Action>) {
+    let TableView { id, headers, rows, selected, scroll_to } = *view;
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+    let last = headers.len().saturating_sub(1);
+    let mut table = TableBuilder::new(ui)
+        .id_salt(id)
+        .striped(true)
+        .resizable(true)
+        .sense(egui::Sense::click())
+        .auto_shrink([false, false])
+        .column(Column::exact(14.0));
+    for i in 0..headers.len() {
+        let column = if i == last { Column::remainder().clip(true) } else { Column::auto().at_least(60.0).clip(true) };
+        table = table.column(column);
+    }
+    if let Some(row) = scroll_to {
+        table = table.scroll_to_row(row, Some(egui::Align::Center));
+    }
+    table
+        .header(row_height, |mut header| {
+            header.col(|_| {});
+            for (i, title) in headers.iter().enumerate() {
+                header.col(|ui| {
+                    let arrow = match (sort.column == i, sort.descending) {
+                        (true, false) => " ⏶",
+                        (true, true) => " ⏷",
+                        _ => "",
+                    };
+                    if ui.add(egui::Button::new(egui::RichText::new(format!("{title}{arrow}")).strong()).frame(false)).clicked() {
+                        *sort = SortState { column: i, descending: sort.column == i && !sort.descending };
+                    }
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(row_height, rows.len(), |mut row| {
+                let Some(data) = rows.get(row.index()) else { return };
+                row.set_selected(selected == Some(&data.selected));
+                row.col(|ui| {
+                    if let Some(severity) = data.marker {
+                        let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+                        ui.painter().circle_filled(rect.center(), 4.5, severity_colour(severity));
+                    }
+                });
+                for cell in &data.cells {
+                    row.col(|ui| {
+                        ui.add(egui::Label::new(cell.as_str()).selectable(false).truncate());
+                    });
+                }
+                if row.response().clicked() {
+                    actions.push(Action::Select(data.selected.clone()));
+                }
+            });
+        });
+}
