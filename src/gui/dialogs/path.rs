@@ -14,6 +14,8 @@ pub struct PathDialog {
     pub purpose: Purpose,
     /// The typed path.
     pub text: String,
+    /// Whether the field got the keyboard focus already (it does when the dialog opens).
+    focused: bool,
 }
 
 fn title(lang: Lang, purpose: Purpose) -> &'static str {
@@ -28,7 +30,7 @@ fn title(lang: Lang, purpose: Purpose) -> &'static str {
 impl PathDialog {
     /// A path field for `purpose`, starting with `text`.
     pub fn new(purpose: Purpose, text: String) -> Self {
-        Self { purpose, text }
+        Self { purpose, text, focused: false }
     }
 
     /// Draws the dialog; pushes `Path` or `ClosePathDialog`.
@@ -43,6 +45,10 @@ impl PathDialog {
                 egui::TextEdit::singleline(&mut self.text).desired_width(f32::INFINITY).hint_text("/home/…/programm.ron"),
             );
             let response = response.labelled_by(label.id);
+            if !self.focused {
+                response.request_focus();
+                self.focused = true;
+            }
             let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if self.purpose == Purpose::Open && !recent.is_empty() {
                 ui.add_space(6.0);

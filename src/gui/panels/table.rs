@@ -39,6 +39,16 @@ pub fn sort_rows(rows: &mut [Row], sort: SortState) {
     });
 }
 
+/// A small painted triangle right of a header: up for ascending, down for descending (painted, since
+/// the default fonts have no arrow glyphs).
+fn sort_arrow(ui: &egui::Ui, rect: egui::Rect, descending: bool) {
+    let c = egui::pos2(rect.right() + 7.0, rect.center().y);
+    let (tip, base) = if descending { (3.5, -3.5) } else { (-3.5, 3.5) };
+    let points = vec![egui::pos2(c.x, c.y + tip), egui::pos2(c.x - 4.0, c.y + base), egui::pos2(c.x + 4.0, c.y + base)];
+    let colour = ui.visuals().strong_text_color();
+    ui.painter().add(egui::Shape::convex_polygon(points, colour, egui::Stroke::NONE));
+}
+
 /// What a list shows.
 pub struct TableView<'a> {
     /// A unique id for the table's state.
@@ -77,12 +87,12 @@ pub fn table_ui(ui: &mut egui::Ui, view: &TableView<'_>, sort: &mut SortState, a
             header.col(|_| {});
             for (i, title) in headers.iter().enumerate() {
                 header.col(|ui| {
-                    let arrow = match (sort.column == i, sort.descending) {
-                        (true, false) => " ⏶",
-                        (true, true) => " ⏷",
-                        _ => "",
-                    };
-                    if ui.add(egui::Button::new(egui::RichText::new(format!("{title}{arrow}")).strong()).frame(false)).clicked() {
+                    let response =
+                        ui.add(egui::Button::new(egui::RichText::new(*title).strong()).frame(false));
+                    if sort.column == i {
+                        sort_arrow(ui, response.rect, sort.descending);
+                    }
+                    if response.clicked() {
                         *sort = SortState { column: i, descending: sort.column == i && !sort.descending };
                     }
                 });
