@@ -39,7 +39,8 @@ fn main() {
     let mut times = Vec::with_capacity(FRAMES);
     let mut meshes = 0;
     for frame in 0..WARMUP + FRAMES {
-        let mut input = egui::RawInput { screen_rect: Some(screen), time: Some(frame as f64 / 60.0), ..Default::default() };
+        let mut input =
+            egui::RawInput { screen_rect: Some(screen), time: Some(frame as f64 / 60.0), ..Default::default() };
         input.viewports.entry(egui::ViewportId::ROOT).or_default().native_pixels_per_point = Some(1.0);
         let started = Instant::now();
         let output = ctx.run_ui(input, |ui| app.ui(ui));

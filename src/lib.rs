@@ -3,8 +3,8 @@
 //! behind the `gui` feature.
 
 pub mod clash;
-pub mod edit;
 pub mod cli;
+pub mod edit;
 pub mod export;
 pub mod format;
 #[cfg(feature = "gui")]

@@ -56,7 +56,8 @@ fn unreadable_schedule_exits_two() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("kaputt.xml");
     std::fs::write(&bad, "<schedule><day>").unwrap();
-    let err = stderr(podium().arg("import").arg(&bad).arg("-o").arg(dir.path().join("x.ron")).args(["--lang", "en"]), 2);
+    let err =
+        stderr(podium().arg("import").arg(&bad).arg("-o").arg(dir.path().join("x.ron")).args(["--lang", "en"]), 2);
     assert!(err.contains("line 1, column"), "{err}");
     assert!(!dir.path().join("x.ron").exists());
 }
@@ -84,10 +85,12 @@ fn export_formats_by_extension() {
 fn export_to_standard_output_with_a_selection() {
     let ics = stdout(podium().args(["export", CLEAN, "-o", "-", "--to", "ics", "--speaker", "KLARA GEYWITZ"]), 0);
     assert_eq!(ics.matches("BEGIN:VEVENT").count(), 1, "{ics}");
-    let csv = stdout(podium().args(["export", CLEAN, "-o", "-", "--to", "csv", "--day", "2022-09-16", "--lang", "en"]), 0);
+    let csv =
+        stdout(podium().args(["export", CLEAN, "-o", "-", "--to", "csv", "--day", "2022-09-16", "--lang", "en"]), 0);
     assert!(csv.starts_with('\u{feff}'));
     assert!(csv.lines().skip(1).all(|l| l.starts_with("2022-09-16")), "{csv}");
-    let err = stderr(podium().args(["export", CLEAN, "-o", "-", "--to", "xml", "--hall", "Halle 99", "--lang", "en"]), 2);
+    let err =
+        stderr(podium().args(["export", CLEAN, "-o", "-", "--to", "xml", "--hall", "Halle 99", "--lang", "en"]), 2);
     assert!(err.contains("halle-6 (Halle 6)"), "lists what exists: {err}");
 }
 
@@ -101,7 +104,10 @@ fn public_by_default_and_private_only_for_speakers_csv() {
         assert!(!text.contains(&email), "{to} leaks an e-mail");
         assert!(!text.contains(&draft), "{to} shows a draft by default");
     }
-    let private = stdout(podium().args(["export", DRAFT, "-o", "-", "--to", "csv", "--what", "speakers", "--include-private"]), 0);
+    let private = stdout(
+        podium().args(["export", DRAFT, "-o", "-", "--to", "csv", "--what", "speakers", "--include-private"]),
+        0,
+    );
     assert!(private.contains(&email));
     for to in ["xml", "ics", "ron"] {
         stderr(podium().args(["export", DRAFT, "-o", "-", "--to", to, "--include-private"]), 2);

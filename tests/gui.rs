@@ -230,3 +230,33 @@ fn import_a_schedule_and_export_it_from_the_menu() {
     assert!(xml.contains("Inverse motivating array"));
     assert!(h.state().status.as_deref().is_some_and(|s| s.starts_with("Exportiert nach")));
 }
+
+#[test]
+fn a_failed_save_says_why_and_keeps_the_document_unsaved() {
+    let d = draft();
+    let mut h = harness(app(Some(&d.path), Lang::De, None));
+    rename_first_session(h.state_mut(), "Geändert");
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run();
+    let impossible = d.path.join("gibt-es-nicht").join("x.ron");
+    type_path_and_confirm(&mut h, &impossible, "Speichern unter");
+    h.get_by_label("Speichern fehlgeschlagen");
+    assert!(h.state().doc.is_dirty());
+    assert_eq!(h.state().doc.path(), Some(d.path.as_path()), "still the old file");
+}
+
+#[test]
+fn a_file_changed_on_disk_is_offered_for_reload() {
+    let d = draft();
+    let mut h = harness(app(Some(&d.path), Lang::De, None));
+    let changed = podium::sample::BUNDESKONGRESS_ENTWURF.replacen("(Entwurf)", "(Entwurf, von Kollegin geändert)", 1);
+    assert_ne!(changed, podium::sample::BUNDESKONGRESS_ENTWURF);
+    std::thread::sleep(Duration::from_millis(2100)); // the app looks at the file every two seconds
+    std::fs::write(&d.path, &changed).unwrap();
+    h.run();
+    h.get_by_label("Die Datei wurde außerhalb von Podium geändert.");
+    h.get_by_role_and_label(Role::Button, "Neu laden").click();
+    h.run();
+    assert!(h.state().doc.programme().event.title.ends_with("(Entwurf, von Kollegin geändert)"));
+    assert!(!h.state().doc.is_dirty());
+}

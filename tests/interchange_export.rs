@@ -194,3 +194,17 @@ fn characters_xml_cannot_carry_are_dropped_on_export() {
     assert!(back.people.values().any(|x| x.name == "XY"));
     assert!(back.halls.values().any(|h| h.name == "Curie"));
 }
+
+#[test]
+fn duplicate_source_ids_guids_and_slugs_still_export_valid() {
+    let xml = r#"<schedule><conference><title>Doppelt</title><acronym>dopp</acronym><time_zone_name>Europe/Berlin</time_zone_name></conference>
+      <day index="1" date="2024-05-01" start="2024-05-01T09:00:00+02:00" end="2024-05-01T18:00:00+02:00"><room name="A">
+        <event id="5" guid="11111111-2222-3333-4444-555555555555"><date>2024-05-01T10:00:00+02:00</date><start>10:00</start><duration>00:30</duration><title>Eins</title><slug>dopp-gleicher-slug</slug></event>
+        <event id="5" guid="11111111-2222-3333-4444-555555555555"><date>2024-05-01T11:00:00+02:00</date><start>11:00</start><duration>00:30</duration><title>Zwei</title><slug>dopp-gleicher-slug</slug></event>
+      </room></day></schedule>"#;
+    let p = import_str(xml, SourceFormat::Xml, None).unwrap().programme;
+    assert_eq!(p.sessions.len(), 2, "both events with id 5 are kept");
+    assert_valid(&p, "duplicates");
+    let out = String::from_utf8(to_xml(&p, &opts(Selection::default()))).unwrap();
+    assert_eq!(out.matches("11111111-2222-3333-4444-555555555555").count(), 1, "the source guid is kept once");
+}

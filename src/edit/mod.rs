@@ -7,7 +7,8 @@ mod history;
 pub use history::History;
 
 use crate::model::{
-    Day, DayKey, Event, Hall, HallKey, HallPlacement, Person, PersonKey, Programme, Session, SessionKey, Track, TrackKey,
+    Day, DayKey, Event, Hall, HallKey, HallPlacement, Person, PersonKey, Programme, Session, SessionKey, Track,
+    TrackKey,
 };
 
 /// One change to a programme.

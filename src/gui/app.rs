@@ -99,7 +99,10 @@ impl PodiumApp {
             Some(path) => match Document::open(&path) {
                 Ok(doc) => doc,
                 Err(e) => {
-                    message = Some((t(lang, T::LoadFailed).to_owned(), format!("{}\n{}", path.display(), i18n::load_error(lang, &e))));
+                    message = Some((
+                        t(lang, T::LoadFailed).to_owned(),
+                        format!("{}\n{}", path.display(), i18n::load_error(lang, &e)),
+                    ));
                     Document::new(bundled(), None, true)
                 }
             },
@@ -141,7 +144,11 @@ impl PodiumApp {
 
     /// The window title: event, file, and a mark for unsaved changes.
     pub fn title(&self) -> String {
-        let file = self.doc.path().and_then(|p| p.file_name()).map_or_else(|| t(self.lang, T::Untitled).to_owned(), |f| f.to_string_lossy().into_owned());
+        let file = self
+            .doc
+            .path()
+            .and_then(|p| p.file_name())
+            .map_or_else(|| t(self.lang, T::Untitled).to_owned(), |f| f.to_string_lossy().into_owned());
         let dirty = if self.doc.is_dirty() { " •" } else { "" };
         format!("{} — {file}{dirty} — Podium", self.doc.programme().event.title)
     }
@@ -177,7 +184,13 @@ impl PodiumApp {
         if !self.prefs.hide_clash_panel {
             egui::Panel::right("clash_panel").resizable(true).min_size(260.0).default_size(340.0).show(ui, |ui| {
                 let doc = &self.doc;
-                clash_panel_ui(ui, lang, (doc.programme(), doc.clashes(), doc.revision()), &mut self.clash_texts, &mut actions);
+                clash_panel_ui(
+                    ui,
+                    lang,
+                    (doc.programme(), doc.clashes(), doc.revision()),
+                    &mut self.clash_texts,
+                    &mut actions,
+                );
             });
         }
         if !matches!(self.view, View::Event | View::Timetable) {
@@ -207,11 +220,13 @@ impl PodiumApp {
                     ui.add(egui::TextEdit::singleline(&mut self.search).desired_width(260.0)).labelled_by(label.id);
                 });
                 ui.add_space(4.0);
-                let key = ListKey { revision: self.doc.revision(), view, lang, search: self.search.clone(), sort: self.sort };
+                let key =
+                    ListKey { revision: self.doc.revision(), view, lang, search: self.search.clone(), sort: self.sort };
                 let data = self.list_cache.get(key, self.doc.programme(), self.doc.clashes());
-                let scroll_to = self.scroll_to.take().and_then(|k| {
-                    data.rows.iter().position(|r| r.selected == Selected::Session(k.clone()))
-                });
+                let scroll_to = self
+                    .scroll_to
+                    .take()
+                    .and_then(|k| data.rows.iter().position(|r| r.selected == Selected::Session(k.clone())));
                 let view = TableView {
                     id: "entity_list",
                     headers: &data.headers,

@@ -7,8 +7,8 @@ use std::time::Instant;
 
 use chrono::Utc;
 
-use super::app::{Pending, PodiumApp};
 use super::action::GuardChoice;
+use super::app::{Pending, PodiumApp};
 use super::dialogs::path::PathDialog;
 use super::document::Document;
 use super::files::Purpose;
@@ -139,12 +139,14 @@ impl PodiumApp {
         let format = SourceFormat::of_path(path).unwrap_or(SourceFormat::Xml);
         match crate::interchange::import_file(path, format, None) {
             Ok(imported) => {
-                let warnings: Vec<String> = imported.warnings.iter().map(|w| i18n::import_warning(self.lang, w)).collect();
+                let warnings: Vec<String> =
+                    imported.warnings.iter().map(|w| i18n::import_warning(self.lang, w)).collect();
                 let mut doc = Document::new(imported.programme, None, false);
                 doc.mark_unsaved();
                 self.replace(doc);
                 if !warnings.is_empty() {
-                    self.message = Some((t(self.lang, T::Import).trim_end_matches('…').to_owned(), warnings.join("\n")));
+                    self.message =
+                        Some((t(self.lang, T::Import).trim_end_matches('…').to_owned(), warnings.join("\n")));
                 }
             }
             Err(e) => self.fail(T::LoadFailed, path, i18n::import_error(self.lang, &e)),
@@ -182,11 +184,15 @@ impl PodiumApp {
             "xml" => Ok(crate::interchange::to_xml(p, &opts)),
             "json" => Ok(crate::interchange::to_json(p, &opts)),
             "ics" => Ok(crate::export::ics::to_ics(p, &opts).into_bytes()),
-            "csv" => crate::export::csv::to_csv(p, &opts, &crate::export::csv::CsvOptions::default()).map_err(|e| e.to_string()),
+            "csv" => crate::export::csv::to_csv(p, &opts, &crate::export::csv::CsvOptions::default())
+                .map_err(|e| e.to_string()),
             "ron" => crate::format::to_string(&crate::export::ron::public_programme(p, &opts.selection))
                 .map(String::into_bytes)
                 .map_err(|e| e.to_string()),
-            _ => Err(self.lang.pick("Endung .xml, .json, .ics, .csv oder .ron erwartet", "expected .xml, .json, .ics, .csv or .ron").to_owned()),
+            _ => Err(self
+                .lang
+                .pick("Endung .xml, .json, .ics, .csv oder .ron erwartet", "expected .xml, .json, .ics, .csv or .ron")
+                .to_owned()),
         };
         match bytes.and_then(|b| crate::format::write_atomic(path, &b).map_err(|e| e.to_string())) {
             Ok(()) => self.status = Some(format!("{} {}", t(self.lang, T::ExportWritten), path.display())),
@@ -239,6 +245,7 @@ impl PodiumApp {
             self.last_disk_check = Some(Instant::now());
             if !self.reload_offer && self.doc.changed_on_disk() {
                 self.reload_offer = true;
+                ctx.request_repaint();
             }
         }
         ctx.request_repaint_after(DISK_CHECK_EVERY);

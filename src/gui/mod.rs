@@ -48,7 +48,8 @@ pub fn run(path: Option<PathBuf>, lang: Option<Lang>) -> ExitCode {
         "Podium",
         options,
         Box::new(move |cc| {
-            let prefs: prefs::UiPrefs = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
+            let prefs: prefs::UiPrefs =
+                cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
             app::apply_theme(&cc.egui_ctx, prefs.theme);
             let app = PodiumApp::new(AppOptions {
                 path,

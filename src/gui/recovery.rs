@@ -33,7 +33,8 @@ impl Recovery {
 
     /// Writes the recovery copy (atomically) and the path of the file it belongs to.
     pub fn write(&self, p: &Programme, origin: Option<&Path>) -> Result<(), format::SaveError> {
-        std::fs::create_dir_all(&self.dir).map_err(|source| format::SaveError::Io { source, path: self.dir.clone() })?;
+        std::fs::create_dir_all(&self.dir)
+            .map_err(|source| format::SaveError::Io { source, path: self.dir.clone() })?;
         format::save_file(p, &self.copy())?;
         let origin = origin.map(|o| o.display().to_string()).unwrap_or_default();
         format::write_atomic(&self.origin(), origin.as_bytes())

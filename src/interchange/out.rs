@@ -266,6 +266,8 @@ pub fn schedule(p: &Programme, opts: &ExportOptions) -> OutSchedule {
                 .collect(),
         })
         .collect();
+    let mut used_slugs = BTreeSet::new();
+    let mut used_guids = BTreeSet::new();
     for (key, s) in sessions {
         let hall: Option<&HallKey> = match &s.hall {
             Some(HallPlacement::Hall(h)) => Some(h),
@@ -276,7 +278,7 @@ pub fn schedule(p: &Programme, opts: &ExportOptions) -> OutSchedule {
         let (Some(day_pos), Some(hall_pos)) = (p.days.get_index_of(day), p.halls.get_index_of(hall)) else { continue };
         let (Some(start), Some(end)) = (time::to_datetime(range.start), time::to_datetime(range.end)) else { continue };
         let id = event_ids.take(s.external.get("id"));
-        let own_slug = s.external.get("slug").filter(|x| {
+        let own_slug = s.external.get("slug").filter(|x| !used_slugs.contains(x.as_str())).filter(|x| {
             let ok = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-';
             x.chars().all(ok)
                 && x.split_once('-').is_some_and(|(a, b)| a.len() >= 4 && !a.contains('-') && b.len() >= 4)
@@ -286,7 +288,14 @@ pub fn schedule(p: &Programme, opts: &ExportOptions) -> OutSchedule {
             let k = clean(key.as_str(), &['_']);
             format!("{acro}-{id:04}-{}", if k.is_empty() { "x" } else { &k })
         });
-        let guid_text = guid(p, "session", key.as_str(), &s.external).to_string();
+        used_slugs.insert(slug.clone());
+        // A source guid used twice (real files have them) would break the schema's uniqueness: the
+        // second one gets the guid Podium makes from the key.
+        let mut guid_text = guid(p, "session", key.as_str(), &s.external).to_string();
+        if !used_guids.insert(guid_text.clone()) {
+            guid_text = guid(p, "session", key.as_str(), &crate::model::External::new()).to_string();
+            used_guids.insert(guid_text.clone());
+        }
         let url = s
             .external
             .get("url")

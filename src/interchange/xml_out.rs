@@ -17,7 +17,11 @@ fn xml_char(c: char) -> bool {
 
 /// Text with the characters XML cannot carry dropped (they may come from JSON imports or hand-edited files).
 fn clean(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.chars().all(xml_char) { text.into() } else { text.chars().filter(|c| xml_char(*c)).collect::<String>().into() }
+    if text.chars().all(xml_char) {
+        text.into()
+    } else {
+        text.chars().filter(|c| xml_char(*c)).collect::<String>().into()
+    }
 }
 
 fn leaf(w: &mut W, name: &str, text: &str) -> std::io::Result<()> {

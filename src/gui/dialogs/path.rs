@@ -42,7 +42,9 @@ impl PathDialog {
             ui.add_space(6.0);
             let label = ui.label(t(lang, T::Path));
             let response = ui.add(
-                egui::TextEdit::singleline(&mut self.text).desired_width(f32::INFINITY).hint_text("/home/…/programm.ron"),
+                egui::TextEdit::singleline(&mut self.text)
+                    .desired_width(f32::INFINITY)
+                    .hint_text("/home/…/programm.ron"),
             );
             let response = response.labelled_by(label.id);
             if !self.focused {

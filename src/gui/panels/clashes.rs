@@ -39,13 +39,16 @@ pub fn clash_panel_ui(
     }
     let texts = cache.get(revision, lang, p, clashes);
     egui::ScrollArea::vertical().id_salt("clash_scroll").auto_shrink([false, false]).show(ui, |ui| {
-        for (severity, word) in [(Severity::Error, T::Errors), (Severity::Warning, T::Warnings), (Severity::Info, T::Infos)] {
+        for (severity, word) in
+            [(Severity::Error, T::Errors), (Severity::Warning, T::Warnings), (Severity::Info, T::Infos)]
+        {
             let entries: Vec<(&Clash, &String)> =
                 clashes.iter().zip(texts.iter()).filter(|(c, _)| c.severity() == severity).collect();
             if entries.is_empty() {
                 continue;
             }
-            let title = egui::RichText::new(format!("{} ({})", t(lang, word), entries.len())).color(severity_colour(severity));
+            let title =
+                egui::RichText::new(format!("{} ({})", t(lang, word), entries.len())).color(severity_colour(severity));
             egui::CollapsingHeader::new(title).id_salt(word as u8).default_open(true).show(ui, |ui| {
                 for (clash, text) in entries {
                     let response = ui.add(egui::Button::selectable(false, text.as_str()).wrap());

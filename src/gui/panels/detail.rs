@@ -50,7 +50,9 @@ fn names(p: &Programme, people: &[crate::model::Participation], role: Role) -> S
         .iter()
         .filter(|x| x.role == role)
         .filter_map(|x| p.people.get(&x.person))
-        .map(|x| if x.function.is_empty() { x.display_name() } else { format!("{} ({})", x.display_name(), x.function) })
+        .map(
+            |x| if x.function.is_empty() { x.display_name() } else { format!("{} ({})", x.display_name(), x.function) },
+        )
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -89,7 +91,9 @@ pub fn detail_ui(ui: &mut egui::Ui, lang: Lang, p: &Programme, selected: Option<
                     .zip(p.contribution_ranges(s).into_iter().map(Some).chain(std::iter::repeat(None)))
                     .map(|(c, r)| {
                         let when = r
-                            .and_then(|r| Some(i18n::time_range(time::to_datetime(r.start)?, time::to_datetime(r.end)?)))
+                            .and_then(|r| {
+                                Some(i18n::time_range(time::to_datetime(r.start)?, time::to_datetime(r.end)?))
+                            })
                             .unwrap_or_default();
                         format!("{when}  {}", c.title)
                     })

@@ -73,21 +73,16 @@ fn session_row(lang: Lang, p: &Programme, key: &SessionKey, s: &Session, marker:
     let range = p.session_range(s);
     let start = range.and_then(|r| time::to_datetime(r.start));
     let end = range.and_then(|r| time::to_datetime(r.end));
-    let day = start.map(|d| format!("{} {}", i18n::weekday_short(lang, d.date()), d.format("%d.%m."))).unwrap_or_default();
+    let day =
+        start.map(|d| format!("{} {}", i18n::weekday_short(lang, d.date()), d.format("%d.%m."))).unwrap_or_default();
     let hall = s.hall.as_ref().map(|h| p.hall_name(h, t(lang, T::AllHalls)).to_owned()).unwrap_or_default();
     let clock = |d: Option<chrono::NaiveDateTime>| d.map(|d| d.format("%H:%M").to_string()).unwrap_or_default();
-    let sortable = |d: Option<chrono::NaiveDateTime>| d.map(|d| d.format("%Y-%m-%d %H:%M").to_string()).unwrap_or("~".into());
+    let sortable =
+        |d: Option<chrono::NaiveDateTime>| d.map(|d| d.format("%Y-%m-%d %H:%M").to_string()).unwrap_or("~".into());
     let hall_pos = s.hall_key().and_then(|h| p.halls.get_index_of(h)).map_or("~".into(), |i| format!("{i:05}"));
     Row {
         selected: Selected::Session(key.clone()),
-        cells: vec![
-            day,
-            clock(start),
-            clock(end),
-            hall,
-            i18n::status_name(lang, s.status).to_owned(),
-            s.title.clone(),
-        ],
+        cells: vec![day, clock(start), clock(end), hall, i18n::status_name(lang, s.status).to_owned(), s.title.clone()],
         sort_keys: vec![
             sortable(start),
             sortable(start),
@@ -116,7 +111,8 @@ fn build(key: &ListKey, p: &Programme, clashes: &[Clash]) -> ListData {
                 .sessions
                 .iter()
                 .filter(|(_, s)| {
-                    let people: Vec<&str> = s.people.iter().filter_map(|x| p.people.get(&x.person)).map(|x| x.name.as_str()).collect();
+                    let people: Vec<&str> =
+                        s.people.iter().filter_map(|x| p.people.get(&x.person)).map(|x| x.name.as_str()).collect();
                     matches(&search, &[&s.title, &s.subtitle]) || matches(&search, &people)
                 })
                 .map(|(k, s)| session_row(lang, p, k, s, session_marks.get(k).copied()))
@@ -129,7 +125,12 @@ fn build(key: &ListKey, p: &Programme, clashes: &[Clash]) -> ListData {
                 .days
                 .iter()
                 .map(|(k, d)| {
-                    let cells = vec![i18n::date_short(lang, d.date), d.label.clone(), d.opens.to_string(), d.closes.to_string()];
+                    let cells = vec![
+                        i18n::date_short(lang, d.date),
+                        d.label.clone(),
+                        d.opens.to_string(),
+                        d.closes.to_string(),
+                    ];
                     let mut sort_keys = plain(cells.clone());
                     if let Some(first) = sort_keys.first_mut() {
                         *first = d.date.to_string();
@@ -150,8 +151,14 @@ fn build(key: &ListKey, p: &Programme, clashes: &[Clash]) -> ListData {
                 .map(|(i, (k, h))| {
                     let capacity = h.capacity.map(|c| c.to_string()).unwrap_or_default();
                     let venue = p.hall_venue(h).to_owned();
-                    let sort_keys = vec![format!("{i:05}"), format!("{:08}", h.capacity.unwrap_or(0)), venue.to_lowercase()];
-                    Row { selected: Selected::Hall(k.clone()), cells: vec![h.name.clone(), capacity, venue], sort_keys, marker: None }
+                    let sort_keys =
+                        vec![format!("{i:05}"), format!("{:08}", h.capacity.unwrap_or(0)), venue.to_lowercase()];
+                    Row {
+                        selected: Selected::Hall(k.clone()),
+                        cells: vec![h.name.clone(), capacity, venue],
+                        sort_keys,
+                        marker: None,
+                    }
                 })
                 .collect();
             (headers, rows)
@@ -167,9 +174,18 @@ fn build(key: &ListKey, p: &Programme, clashes: &[Clash]) -> ListData {
                     let mut sort_keys = plain(cells.clone());
                     // Sort people by family name, as a German list of speakers does.
                     if let Some(first) = sort_keys.first_mut() {
-                        *first = format!("{} {}", x.name.rsplit(' ').next().unwrap_or("").to_lowercase(), x.name.to_lowercase());
+                        *first = format!(
+                            "{} {}",
+                            x.name.rsplit(' ').next().unwrap_or("").to_lowercase(),
+                            x.name.to_lowercase()
+                        );
                     }
-                    Row { selected: Selected::Person(k.clone()), cells, sort_keys, marker: person_marks.get(k).copied() }
+                    Row {
+                        selected: Selected::Person(k.clone()),
+                        cells,
+                        sort_keys,
+                        marker: person_marks.get(k).copied(),
+                    }
                 })
                 .collect();
             (headers, rows)

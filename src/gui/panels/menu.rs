@@ -23,7 +23,14 @@ pub struct MenuCtx<'a> {
     pub clash_panel: bool,
 }
 
-fn command(ui: &mut egui::Ui, lang: Lang, c: AppCommand, label: Option<String>, enabled: bool, actions: &mut Vec<Action>) {
+fn command(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    c: AppCommand,
+    label: Option<String>,
+    enabled: bool,
+    actions: &mut Vec<Action>,
+) {
     let text = label.unwrap_or_else(|| c.label(lang).to_owned());
     let mut button = egui::Button::new(text);
     if let Some(shortcut) = c.shortcut() {

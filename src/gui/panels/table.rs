@@ -87,8 +87,7 @@ pub fn table_ui(ui: &mut egui::Ui, view: &TableView<'_>, sort: &mut SortState, a
             header.col(|_| {});
             for (i, title) in headers.iter().enumerate() {
                 header.col(|ui| {
-                    let response =
-                        ui.add(egui::Button::new(egui::RichText::new(*title).strong()).frame(false));
+                    let response = ui.add(egui::Button::new(egui::RichText::new(*title).strong()).frame(false));
                     if sort.column == i {
                         sort_arrow(ui, response.rect, sort.descending);
                     }
