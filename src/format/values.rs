@@ -103,9 +103,10 @@ impl Serialize for DateText {
 impl<'de> Deserialize<'de> for DateText {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        let well_formed = text.len() == 10 && text.as_bytes().get(4) == Some(&b'-');
+        // Exactly the form the saver writes (so every saved file loads, even with a year like -0170),
+        // and nothing looser ("2022-9-14" is refused, as is "2022-02-30").
         match NaiveDate::parse_from_str(&text, "%Y-%m-%d") {
-            Ok(date) if well_formed => Ok(Self(date)),
+            Ok(date) if date.format("%Y-%m-%d").to_string() == text => Ok(Self(date)),
             _ => Err(ValueError::Date(text).into_de()),
         }
     }
@@ -162,6 +163,23 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_load_exactly_as_they_are_saved() {
+        let load = |t: &str| ron::from_str::<DateText>(&format!("{t:?}")).map(|d| d.0);
+        for date in [
+            NaiveDate::from_ymd_opt(2022, 9, 14),
+            NaiveDate::from_ymd_opt(-170, 3, 1),
+            NaiveDate::from_ymd_opt(12345, 1, 2),
+        ] {
+            let date = date.unwrap();
+            let text = ron::to_string(&DateText(date)).unwrap();
+            assert_eq!(ron::from_str::<DateText>(&text).map(|d| d.0), Ok(date), "{text}");
+        }
+        assert!(load("2022-9-14").is_err());
+        assert!(load("2022-02-30").is_err());
+        assert!(load(" 2022-09-14").is_err());
+    }
 
     #[test]
     fn value_errors_survive_the_trip_through_a_message() {
