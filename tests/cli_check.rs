@@ -2,14 +2,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic on broken expectations.
 
-use assert_cmd::Command;
-use serde_json::Value;
+mod common;
 
-fn podium() -> Command {
-    let mut cmd = Command::cargo_bin("podium").unwrap();
-    cmd.env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", "C");
-    cmd
-}
+use common::podium;
+
+use serde_json::Value;
 
 const CLEAN: &str = "sample_data/bundeskongress-2022.ron";
 const DRAFT: &str = "sample_data/bundeskongress-2022-entwurf.ron";

@@ -3,26 +3,14 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic on broken expectations.
 
-use std::path::PathBuf;
+mod common;
+
+use common::{podium, shared};
 
 use assert_cmd::Command;
 
-fn podium() -> Command {
-    let mut cmd = Command::cargo_bin("podium").unwrap();
-    cmd.env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", "C");
-    cmd
-}
-
 const CLEAN: &str = "sample_data/bundeskongress-2022.ron";
 const DRAFT: &str = "sample_data/bundeskongress-2022-entwurf.ron";
-
-fn shared(name: &str) -> Option<PathBuf> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data").join(name);
-    path.exists().then_some(path).or_else(|| {
-        println!("skipped: {name} is not in ../shared/data");
-        None
-    })
-}
 
 fn stdout(cmd: &mut Command, code: i32) -> String {
     let out = cmd.assert().code(code);

@@ -3,7 +3,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic on broken expectations.
 
-use std::path::PathBuf;
+mod common;
+
+use common::shared;
+
 use std::process::Command;
 
 use chrono::{TimeZone as _, Utc};
@@ -11,16 +14,6 @@ use podium::export::{ExportOptions, Selection};
 use podium::i18n::Lang;
 use podium::interchange::{SourceFormat, import_file, import_str, to_json, to_xml};
 use podium::model::Programme;
-
-fn shared(name: &str) -> Option<PathBuf> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data").join(name);
-    if path.exists() {
-        Some(path)
-    } else {
-        println!("skipped: {} is not there", path.display());
-        None
-    }
-}
 
 fn opts(selection: Selection) -> ExportOptions {
     ExportOptions { selection, lang: Lang::De, now: Utc.with_ymd_and_hms(2022, 9, 1, 12, 0, 0).unwrap() }

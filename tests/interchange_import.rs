@@ -3,20 +3,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic on broken expectations.
 
-use std::path::PathBuf;
+mod common;
+
+use common::shared;
 
 use podium::clash::{ClashKind, detect};
 use podium::interchange::{ImportWarning, SourceFormat, import_file, import_str};
-
-fn shared(name: &str) -> Option<PathBuf> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data").join(name);
-    if path.exists() {
-        Some(path)
-    } else {
-        println!("skipped: {} is not there (the shared data folder sits beside the repository)", path.display());
-        None
-    }
-}
 
 fn count(p: &podium::model::Programme, kind: ClashKind) -> usize {
     detect(p).iter().filter(|c| c.kind == kind).count()

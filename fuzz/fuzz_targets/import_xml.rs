@@ -6,26 +6,4 @@
 use libfuzzer_sys::fuzz_target;
 use podium::interchange::SourceFormat;
 
-fuzz_target!(|data: &[u8]| {
-    let Ok(imported) = podium::interchange::import_bytes(data, SourceFormat::Xml, None) else { return };
-    let p = imported.programme;
-    let _ = podium::clash::detect(&p);
-    let text = match podium::format::to_string(&p) {
-        Ok(text) => text,
-        Err(e) => panic!("an imported programme does not save: {e}"),
-    };
-    match podium::format::load_str(&text) {
-        Ok(again) => assert_eq!(again, p, "RON round trip changed the imported programme; saved text:\n{text}"),
-        Err(e) => panic!("an imported programme does not load back: {e}\n{text}"),
-    }
-    let opts = podium::export::ExportOptions {
-        selection: Default::default(),
-        lang: podium::i18n::Lang::De,
-        now: chrono::DateTime::UNIX_EPOCH,
-    };
-    let xml = podium::interchange::to_xml(&p, &opts);
-    let _json = podium::interchange::to_json(&p, &opts);
-    if let Err(e) = podium::interchange::import_bytes(&xml, SourceFormat::Xml, None) {
-        panic!("exported XML does not import again: {e}\n{}", String::from_utf8_lossy(&xml));
-    }
-});
+fuzz_target!(|data: &[u8]| podium_fuzz::check_import(data, SourceFormat::Xml));

@@ -8,8 +8,8 @@ use std::process::ExitCode;
 use chrono::{DateTime, Utc};
 
 use super::{CliError, fail, load_input};
-use crate::export::csv::{CsvError, CsvOptions, CsvWhat, to_csv};
-use crate::export::{ExportOptions, SelectArgs, Selection};
+use crate::export::csv::{CsvOptions, CsvWhat};
+use crate::export::{ExportOptions, Format, RenderError, SelectArgs, Selection};
 use crate::i18n::Lang;
 
 /// What `podium export` was asked.
@@ -37,44 +37,34 @@ pub struct ExportArgs {
     pub now: DateTime<Utc>,
 }
 
-fn render(args: &ExportArgs, ext: &str) -> Result<Vec<u8>, CliError> {
-    let shown = args.out.display().to_string();
-    if args.include_private && !(ext == "csv" && args.csv_speakers) {
+fn render(args: &ExportArgs, format: Option<Format>) -> Result<Vec<u8>, CliError> {
+    let Some(format) = format else { return Err(CliError::UnknownOutput(args.out.display().to_string())) };
+    let csv = CsvOptions {
+        what: if args.csv_speakers { CsvWhat::Speakers } else { CsvWhat::Sessions },
+        delimiter: args.delimiter,
+        include_private: args.include_private,
+    };
+    if csv.include_private && !(format == Format::Csv && args.csv_speakers) {
         return Err(CliError::PrivateNotAllowed);
     }
     let p = load_input(&args.input, args.tz.as_deref(), args.lang)?;
     let opts = ExportOptions { selection: Selection::resolve(&p, &args.select)?, lang: args.lang, now: args.now };
-    match ext {
-        "ics" => Ok(crate::export::ics::to_ics(&p, &opts).into_bytes()),
-        "csv" => {
-            let what = if args.csv_speakers { CsvWhat::Speakers } else { CsvWhat::Sessions };
-            let csv = CsvOptions { what, delimiter: args.delimiter, include_private: args.include_private };
-            to_csv(&p, &opts, &csv).map_err(|e| match e {
-                CsvError::PrivateOnlyForSpeakers => CliError::PrivateNotAllowed,
-                other => CliError::Encode(other.to_string()),
-            })
-        }
-        "xml" => Ok(crate::interchange::to_xml(&p, &opts)),
-        "json" => Ok(crate::interchange::to_json(&p, &opts)),
-        "ron" => Ok(crate::format::to_string(&crate::export::ron::public_programme(&p, &opts.selection))?.into_bytes()),
-        "pdf" | "html" => Err(CliError::NotBuilt(format!(".{ext}"))),
-        _ => Err(CliError::UnknownOutput(shown)),
-    }
+    crate::export::render(&p, &opts, format, &csv).map_err(|e| match e {
+        RenderError::PrivateNotAllowed => CliError::PrivateNotAllowed,
+        RenderError::NotBuilt(f) => CliError::NotBuilt(format!("{f:?}").to_lowercase()),
+        RenderError::Encode(message) => CliError::Encode(message),
+    })
 }
 
 /// Runs the export; 0 or 2.
 pub fn run_export(args: &ExportArgs) -> ExitCode {
     let to_stdout = args.out == Path::new("-");
-    let ext = args
-        .format
-        .clone()
-        .or_else(|| args.out.extension().and_then(|e| e.to_str()).map(str::to_owned))
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    if to_stdout && ext == "pdf" {
+    let ext = args.format.clone().or_else(|| args.out.extension().and_then(|e| e.to_str()).map(str::to_owned));
+    let format = ext.as_deref().and_then(Format::from_extension);
+    if to_stdout && format.is_some_and(|f| !f.is_text()) {
         return fail(args.lang, &CliError::NotText(".pdf".to_owned()));
     }
-    let result = render(args, &ext).and_then(|bytes| {
+    let result = render(args, format).and_then(|bytes| {
         if to_stdout {
             std::io::stdout().write_all(&bytes).ok();
             Ok(())

@@ -4,12 +4,14 @@
 
 pub mod csv;
 pub mod ics;
+mod render;
 pub mod ron;
 mod select;
 
 use chrono::{DateTime, NaiveDateTime, TimeZone as _, Utc};
 use uuid::Uuid;
 
+pub use render::{Format, RenderError, render};
 pub use select::{SelectArgs, SelectError, SelectField, Selection};
 
 use crate::i18n::Lang;

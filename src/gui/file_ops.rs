@@ -179,17 +179,11 @@ impl PodiumApp {
     pub fn export_to(&mut self, path: &Path) {
         let p = self.doc.programme();
         let opts = ExportOptions { selection: Selection::default(), lang: self.lang, now: Utc::now() };
-        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
-        let bytes = match ext.as_str() {
-            "xml" => Ok(crate::interchange::to_xml(p, &opts)),
-            "json" => Ok(crate::interchange::to_json(p, &opts)),
-            "ics" => Ok(crate::export::ics::to_ics(p, &opts).into_bytes()),
-            "csv" => crate::export::csv::to_csv(p, &opts, &crate::export::csv::CsvOptions::default())
+        let format = path.extension().and_then(|e| e.to_str()).and_then(crate::export::Format::from_extension);
+        let bytes = match format {
+            Some(format) => crate::export::render(p, &opts, format, &crate::export::csv::CsvOptions::default())
                 .map_err(|e| e.to_string()),
-            "ron" => crate::format::to_string(&crate::export::ron::public_programme(p, &opts.selection))
-                .map(String::into_bytes)
-                .map_err(|e| e.to_string()),
-            _ => Err(self
+            None => Err(self
                 .lang
                 .pick("Endung .xml, .json, .ics, .csv oder .ron erwartet", "expected .xml, .json, .ics, .csv or .ron")
                 .to_owned()),

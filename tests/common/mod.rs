@@ -1,0 +1,23 @@
+//! Helpers shared by the integration tests: the shared data folder and the `podium` binary.
+
+#![allow(dead_code, clippy::unwrap_used)] // Each test crate uses some of these.
+
+use std::path::PathBuf;
+
+/// A file from `../shared/data`, or `None` (with the reason printed) when it is not there.
+pub fn shared(name: &str) -> Option<PathBuf> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data").join(name);
+    if path.exists() {
+        Some(path)
+    } else {
+        println!("skipped: {} is not there (the shared data folder sits beside the repository)", path.display());
+        None
+    }
+}
+
+/// The `podium` binary with no locale from the environment (tests set `--lang` themselves).
+pub fn podium() -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("podium").unwrap();
+    cmd.env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", "C");
+    cmd
+}
