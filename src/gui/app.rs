@@ -103,10 +103,10 @@ impl PodiumApp {
                         t(lang, T::LoadFailed).to_owned(),
                         format!("{}\n{}", path.display(), i18n::load_error(lang, &e)),
                     ));
-                    Document::new(bundled(), None, true)
+                    Document::bundled(bundled())
                 }
             },
-            None => Document::new(bundled(), None, true),
+            None => Document::bundled(bundled()),
         };
         let recovery = recovery_dir.map(Recovery::new);
         let offered_recovery = recovery.as_ref().and_then(Recovery::read);
@@ -144,11 +144,7 @@ impl PodiumApp {
 
     /// The window title: event, file, and a mark for unsaved changes.
     pub fn title(&self) -> String {
-        let file = self
-            .doc
-            .path()
-            .and_then(|p| p.file_name())
-            .map_or_else(|| t(self.lang, T::Untitled).to_owned(), |f| f.to_string_lossy().into_owned());
+        let file = self.doc.file_label(self.lang);
         let dirty = if self.doc.is_dirty() { " •" } else { "" };
         format!("{} — {file}{dirty} — Podium", self.doc.programme().event.title)
     }
@@ -239,8 +235,9 @@ impl PodiumApp {
         }
     }
 
+    /// The full path for questions about the file, else its label.
     fn file_label(&self) -> String {
-        self.doc.path().map_or_else(|| t(self.lang, T::Untitled).to_owned(), |p| p.display().to_string())
+        self.doc.path().map_or_else(|| self.doc.file_label(self.lang), |p| p.display().to_string())
     }
 
     fn dialogs_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {

@@ -20,6 +20,7 @@ pub struct Document {
     next_revision: u64,
     saved_revision: Option<u64>,
     disk_stamp: Option<SystemTime>,
+    bundled: bool,
 }
 
 fn modified(path: &Path) -> Option<SystemTime> {
@@ -41,6 +42,23 @@ impl Document {
             next_revision: 1,
             saved_revision: saved.then_some(0),
             disk_stamp,
+            bundled: false,
+        }
+    }
+
+    /// The bundled sample congress, not yet saved anywhere.
+    pub fn bundled(programme: Programme) -> Self {
+        Self { bundled: true, ..Self::new(programme, None, true) }
+    }
+
+    /// The file's name for titles and the status bar: the file name, else "Beispielprogramm" for the
+    /// bundled congress, else "Unbenannt".
+    pub fn file_label(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::{T, t};
+        match self.path.as_deref().and_then(Path::file_name) {
+            Some(name) => name.to_string_lossy().into_owned(),
+            None if self.bundled && self.path.is_none() => t(lang, T::Bundled).to_owned(),
+            None => t(lang, T::Untitled).to_owned(),
         }
     }
 
@@ -145,6 +163,16 @@ impl Document {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_bundled_sample_has_a_name_until_it_is_saved() {
+        let p = format::load_str(crate::sample::BUNDESKONGRESS).unwrap();
+        let mut doc = Document::bundled(p);
+        assert_eq!(doc.file_label(crate::i18n::Lang::De), "Beispielprogramm (mitgeliefert)");
+        let dir = tempfile::tempdir().unwrap();
+        doc.save_to(&dir.path().join("nsp.ron")).unwrap();
+        assert_eq!(doc.file_label(crate::i18n::Lang::En), "nsp.ron");
+    }
 
     #[test]
     fn undo_back_to_the_saved_state_clears_the_mark() {

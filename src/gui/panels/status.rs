@@ -20,10 +20,7 @@ pub fn status_ui(ui: &mut egui::Ui, lang: Lang, doc: &Document, message: Option<
         }
         ui.label(format!("{} {}", doc.programme().sessions.len(), t(lang, T::Sessions)));
         ui.separator();
-        let file = doc
-            .path()
-            .and_then(|p| p.file_name())
-            .map_or_else(|| t(lang, T::Untitled).to_owned(), |f| f.to_string_lossy().into_owned());
+        let file = doc.file_label(lang);
         if doc.is_dirty() {
             ui.label(format!("{file} ({})", t(lang, T::Unsaved)));
         } else {
