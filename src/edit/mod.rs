@@ -3,8 +3,10 @@
 //! snapshots for undo and redo.
 
 mod history;
+mod remove;
 
 pub use history::History;
+pub use remove::{Removal, exists, users};
 
 use crate::model::{
     Day, DayKey, Event, Hall, HallKey, HallPlacement, Person, PersonKey, Programme, Session, SessionKey, Track,
@@ -26,8 +28,10 @@ pub enum Edit {
     PutPerson(PersonKey, Box<Person>),
     /// Insert or replace a session.
     PutSession(SessionKey, Box<Session>),
-    /// Remove a session.
-    RemoveSession(SessionKey),
+    /// Remove a session, or remove a day, hall, track or person and unassign it from every session.
+    Remove(Removal),
+    /// Move a hall to a position in hall order.
+    MoveHall(HallKey, usize),
 }
 
 /// What an edit does, for its label ("Rückgängig: Session „…“ ändern").
@@ -94,21 +98,39 @@ impl Edit {
     pub fn summary(&self, p: &Programme) -> EditSummary {
         let (action, target, name) = match self {
             Self::SetEvent(e) => (EditAction::Change, EditTarget::Event, e.title.clone()),
-            Self::PutDay(k, d) => (exists(p.days.contains_key(k)), EditTarget::Day, d.date.to_string()),
-            Self::PutHall(k, h) => (exists(p.halls.contains_key(k)), EditTarget::Hall, h.name.clone()),
-            Self::PutTrack(k, t) => (exists(p.tracks.contains_key(k)), EditTarget::Track, t.name.clone()),
-            Self::PutPerson(k, x) => (exists(p.people.contains_key(k)), EditTarget::Person, x.name.clone()),
-            Self::PutSession(k, s) => (exists(p.sessions.contains_key(k)), EditTarget::Session, s.title.clone()),
-            Self::RemoveSession(k) => {
-                let title = p.sessions.get(k).map_or_else(|| k.to_string(), |s| s.title.clone());
-                (EditAction::Delete, EditTarget::Session, title)
+            Self::PutDay(k, d) => (action_for(p.days.contains_key(k)), EditTarget::Day, d.date.to_string()),
+            Self::PutHall(k, h) => (action_for(p.halls.contains_key(k)), EditTarget::Hall, h.name.clone()),
+            Self::PutTrack(k, t) => (action_for(p.tracks.contains_key(k)), EditTarget::Track, t.name.clone()),
+            Self::PutPerson(k, x) => (action_for(p.people.contains_key(k)), EditTarget::Person, x.name.clone()),
+            Self::PutSession(k, s) => (action_for(p.sessions.contains_key(k)), EditTarget::Session, s.title.clone()),
+            Self::Remove(r) => {
+                let (target, name) = removal_name(p, r);
+                (EditAction::Delete, target, name)
+            }
+            Self::MoveHall(k, _) => {
+                (EditAction::Change, EditTarget::Hall, p.halls.get(k).map_or_else(|| k.to_string(), |h| h.name.clone()))
             }
         };
         EditSummary { action, target, name }
     }
 }
 
-fn exists(known: bool) -> EditAction {
+fn removal_name(p: &Programme, r: &Removal) -> (EditTarget, String) {
+    fn named(name: Option<&String>, key: &str) -> String {
+        name.cloned().unwrap_or_else(|| key.to_owned())
+    }
+    match r {
+        Removal::Day(k) => {
+            (EditTarget::Day, p.days.get(k).map_or_else(|| k.to_string(), |d| d.date.format("%d.%m.%Y").to_string()))
+        }
+        Removal::Hall(k) => (EditTarget::Hall, named(p.halls.get(k).map(|h| &h.name), k.as_str())),
+        Removal::Track(k) => (EditTarget::Track, named(p.tracks.get(k).map(|t| &t.name), k.as_str())),
+        Removal::Person(k) => (EditTarget::Person, named(p.people.get(k).map(|x| &x.name), k.as_str())),
+        Removal::Session(k) => (EditTarget::Session, named(p.sessions.get(k).map(|s| &s.title), k.as_str())),
+    }
+}
+
+fn action_for(known: bool) -> EditAction {
     if known { EditAction::Change } else { EditAction::Create }
 }
 
@@ -138,6 +160,16 @@ fn check_windows(p: &Programme, windows: &[crate::model::Window]) -> Result<(), 
     }
 }
 
+fn missing(r: &Removal) -> EditError {
+    match r {
+        Removal::Day(k) => EditError::UnknownDay(k.to_string()),
+        Removal::Hall(k) => EditError::UnknownHall(k.to_string()),
+        Removal::Track(k) => EditError::UnknownTrack(k.to_string()),
+        Removal::Person(k) => EditError::UnknownPerson(k.to_string()),
+        Removal::Session(k) => EditError::UnknownSession(k.to_string()),
+    }
+}
+
 /// Applies an edit; on error nothing has changed.
 pub fn apply(p: &mut Programme, edit: Edit) -> Result<(), EditError> {
     match edit {
@@ -160,9 +192,15 @@ pub fn apply(p: &mut Programme, edit: Edit) -> Result<(), EditError> {
             check_session(p, &s)?;
             p.sessions.insert(k, *s);
         }
-        Edit::RemoveSession(k) => {
-            if p.sessions.remove(&k).is_none() {
-                return Err(EditError::UnknownSession(k.to_string()));
+        Edit::Remove(r) => {
+            if !remove::exists(p, &r) {
+                return Err(missing(&r));
+            }
+            remove::remove(p, &r);
+        }
+        Edit::MoveHall(k, position) => {
+            if !remove::move_hall(p, &k, position) {
+                return Err(EditError::UnknownHall(k.to_string()));
             }
         }
     }
@@ -195,6 +233,43 @@ mod tests {
         let (key, s) = p.sessions.iter().next().map(|(k, s)| (k.clone(), s.clone())).unwrap();
         assert_eq!(Edit::PutSession(key.clone(), Box::new(s.clone())).summary(&p).action, EditAction::Change);
         assert_eq!(Edit::PutSession("neu".into(), Box::new(s)).summary(&p).action, EditAction::Create);
-        assert_eq!(Edit::RemoveSession(key).summary(&p).action, EditAction::Delete);
+        assert_eq!(Edit::Remove(Removal::Session(key)).summary(&p).action, EditAction::Delete);
+    }
+
+    #[test]
+    fn removing_a_used_hall_unassigns_its_sessions_in_one_step() {
+        let mut p = sample();
+        let hall = crate::model::HallKey::new("halle-6");
+        let users = users(&p, &Removal::Hall(hall.clone()));
+        assert!(users.len() >= 2, "Halle 6 hosts the Smart Cities sessions");
+        apply(&mut p, Edit::Remove(Removal::Hall(hall.clone()))).unwrap();
+        assert!(!p.halls.contains_key(&hall));
+        for k in &users {
+            assert_eq!(p.sessions[k].hall, None, "{k} unassigned");
+        }
+        assert!(p.sessions.values().all(|s| s.hall_key() != Some(&hall)));
+    }
+
+    #[test]
+    fn removing_a_person_or_day_unassigns_everywhere() {
+        let mut p = sample();
+        let person = crate::model::PersonKey::new("klara-geywitz");
+        assert!(!users(&p, &Removal::Person(person.clone())).is_empty());
+        apply(&mut p, Edit::Remove(Removal::Person(person.clone()))).unwrap();
+        assert!(p.sessions.values().all(|s| {
+            s.people.iter().chain(s.contributions.iter().flat_map(|c| &c.people)).all(|x| x.person != person)
+        }));
+        let day = p.days.keys().next().unwrap().clone();
+        apply(&mut p, Edit::Remove(Removal::Day(day.clone()))).unwrap();
+        assert!(p.sessions.values().all(|s| s.day.as_ref() != Some(&day)));
+        assert_eq!(apply(&mut p, Edit::Remove(Removal::Day(day.clone()))), Err(EditError::UnknownDay(day.to_string())));
+    }
+
+    #[test]
+    fn halls_move_in_order() {
+        let mut p = sample();
+        let last = p.halls.keys().last().unwrap().clone();
+        apply(&mut p, Edit::MoveHall(last.clone(), 0)).unwrap();
+        assert_eq!(p.halls.keys().next(), Some(&last));
     }
 }

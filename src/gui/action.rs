@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use super::command::AppCommand;
 use super::files::Purpose;
 use super::prefs::ThemeChoice;
-use crate::edit::Edit;
+use crate::edit::{Edit, Removal};
 use crate::i18n::Lang;
 use crate::model::{DayKey, HallKey, PersonKey, SessionKey, TrackKey};
 
@@ -51,6 +51,30 @@ pub enum Selected {
     Session(SessionKey),
 }
 
+impl Selected {
+    /// The removal of the selected entity.
+    pub fn removal(&self) -> Removal {
+        match self {
+            Self::Day(k) => Removal::Day(k.clone()),
+            Self::Hall(k) => Removal::Hall(k.clone()),
+            Self::Person(k) => Removal::Person(k.clone()),
+            Self::Track(k) => Removal::Track(k.clone()),
+            Self::Session(k) => Removal::Session(k.clone()),
+        }
+    }
+
+    /// The list view the entity belongs to.
+    pub fn view(&self) -> View {
+        match self {
+            Self::Day(_) => View::Days,
+            Self::Hall(_) => View::Halls,
+            Self::Person(_) => View::People,
+            Self::Track(_) => View::Tracks,
+            Self::Session(_) => View::Sessions,
+        }
+    }
+}
+
 /// What the user's choice in the unsaved-changes question was.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GuardChoice {
@@ -75,6 +99,18 @@ pub enum Action {
     Reveal(SessionKey),
     /// Change the programme (one undo step).
     Edit(Edit),
+    /// Apply the open form's draft.
+    ApplyForm,
+    /// Throw the open form's changes away.
+    RevertForm,
+    /// Open a form for a new entity of the view's kind.
+    NewEntity(View),
+    /// Open a form for a copy of the entity.
+    Duplicate(Selected),
+    /// Ask whether to delete (showing what it unassigns).
+    AskDelete(Removal),
+    /// The answer to the delete question.
+    AnswerDelete(bool),
     /// A path was chosen in the path field or the recent list.
     Path(Purpose, PathBuf),
     /// Close the path field without choosing.

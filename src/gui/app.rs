@@ -10,6 +10,7 @@ use super::dialogs::path::PathDialog;
 use super::dialogs::prompts;
 use super::document::Document;
 use super::files::{FileDialogs, Purpose};
+use super::forms::Form;
 use super::panels::clashes::{ClashTexts, clash_panel_ui};
 use super::panels::lists::{ListCache, ListKey};
 use super::panels::menu::{MenuCtx, menu_ui};
@@ -80,6 +81,9 @@ pub struct PodiumApp {
     pub status: Option<String>,
     pub(super) quit_confirmed: bool,
     pub(super) title_shown: String,
+    /// The open form.
+    pub form: Option<Form>,
+    pub(super) delete_ask: Option<crate::edit::Removal>,
 }
 
 fn bundled() -> Programme {
@@ -135,6 +139,8 @@ impl PodiumApp {
             status: None,
             quit_confirmed: false,
             title_shown: String::new(),
+            form: None,
+            delete_ask: None,
         };
         if let Some(path) = app.doc.path().map(Path::to_owned) {
             app.prefs.remember(path);
@@ -162,6 +168,7 @@ impl PodiumApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             actions.push(Action::Command(AppCommand::Quit));
         }
+        self.sync_form();
         let lang = self.lang;
         egui::Panel::top("menu_bar").show(ui, |ui| {
             let m = MenuCtx {
@@ -190,8 +197,12 @@ impl PodiumApp {
             });
         }
         if !matches!(self.view, View::Event | View::Timetable) {
-            egui::Panel::right("detail").resizable(true).min_size(260.0).default_size(340.0).show(ui, |ui| {
-                detail::detail_ui(ui, lang, self.doc.programme(), self.selected.as_ref(), &mut actions);
+            egui::Panel::right("detail").resizable(true).min_size(300.0).default_size(420.0).show(ui, |ui| {
+                let (p, revision) = (self.doc.programme(), self.doc.revision());
+                match &mut self.form {
+                    Some(form) => form.ui(ui, lang, p, revision, &mut actions),
+                    None => detail::detail_ui(ui, lang, p, self.selected.as_ref(), &mut actions),
+                }
             });
         }
         egui::CentralPanel::default_margins().show(ui, |ui| self.central_ui(ui, &mut actions));
@@ -205,15 +216,23 @@ impl PodiumApp {
     fn central_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         let lang = self.lang;
         match self.view {
-            View::Event => detail::event_ui(ui, lang, self.doc.programme()),
+            View::Event => {
+                let (p, revision) = (self.doc.programme(), self.doc.revision());
+                match &mut self.form {
+                    Some(form) => form.ui(ui, lang, p, revision, actions),
+                    None => detail::event_ui(ui, lang, p),
+                }
+            }
             View::Timetable => {
                 ui.heading(t(lang, T::Timetable));
                 ui.label(t(lang, T::TimetableFollows));
             }
             view => {
                 ui.horizontal(|ui| {
+                    list_buttons(ui, lang, view, self.selected.as_ref(), actions);
+                    ui.separator();
                     let label = ui.label(t(lang, T::Search));
-                    ui.add(egui::TextEdit::singleline(&mut self.search).desired_width(260.0)).labelled_by(label.id);
+                    ui.add(egui::TextEdit::singleline(&mut self.search).desired_width(220.0)).labelled_by(label.id);
                 });
                 ui.add_space(4.0);
                 let key =
@@ -258,6 +277,7 @@ impl PodiumApp {
         if self.reload_offer {
             prompts::reload_ui(ctx, lang, &self.file_label(), actions);
         }
+        self.delete_dialog_ui(ctx, actions);
     }
 
     /// Applies one action: the only place that changes the document.
@@ -265,11 +285,20 @@ impl PodiumApp {
         match action {
             Action::Command(c) => self.command(ctx, c),
             Action::Nav(view) => {
-                self.view = view;
-                self.sort = SortState::default();
+                if self.view != view && self.leave_form() {
+                    self.view = view;
+                    self.sort = SortState::default();
+                }
             }
-            Action::Select(s) => self.selected = Some(s),
+            Action::Select(s) => {
+                if self.selected.as_ref() != Some(&s) && self.leave_form() {
+                    self.selected = Some(s);
+                }
+            }
             Action::Reveal(key) => {
+                if !self.leave_form() {
+                    return;
+                }
                 self.view = View::Sessions;
                 self.search.clear();
                 self.selected = Some(Selected::Session(key.clone()));
@@ -280,6 +309,12 @@ impl PodiumApp {
                     self.message = Some((t(self.lang, T::Edit).to_owned(), e.to_string()));
                 }
             }
+            Action::ApplyForm
+            | Action::RevertForm
+            | Action::NewEntity(_)
+            | Action::Duplicate(_)
+            | Action::AskDelete(_)
+            | Action::AnswerDelete(_) => self.form_action(action),
             Action::Path(purpose, path) => {
                 self.path_dialog = None;
                 self.path_chosen(ctx, purpose, path);
@@ -339,4 +374,23 @@ pub fn apply_theme(ctx: &egui::Context, choice: ThemeChoice) {
         ThemeChoice::Light => egui::ThemePreference::Light,
         ThemeChoice::Dark => egui::ThemePreference::Dark,
     });
+}
+
+/// "Neu…", "Duplizieren", "Löschen" for the list shown.
+fn list_buttons(ui: &mut egui::Ui, lang: Lang, view: View, selected: Option<&Selected>, actions: &mut Vec<Action>) {
+    use crate::i18n::{F, f};
+    if ui.button(f(lang, F::New)).clicked() {
+        actions.push(Action::NewEntity(view));
+    }
+    let chosen = super::form_ops::selected_in(view, selected);
+    if ui.add_enabled(chosen.is_some(), egui::Button::new(f(lang, F::Duplicate))).clicked()
+        && let Some(s) = chosen
+    {
+        actions.push(Action::Duplicate(s.clone()));
+    }
+    if ui.add_enabled(chosen.is_some(), egui::Button::new(f(lang, F::Delete))).clicked()
+        && let Some(s) = chosen
+    {
+        actions.push(Action::AskDelete(s.removal()));
+    }
 }

@@ -8,6 +8,8 @@ pub mod dialogs;
 pub mod document;
 mod file_ops;
 pub mod files;
+mod form_ops;
+pub mod forms;
 pub mod panels;
 pub mod prefs;
 pub mod recovery;

@@ -5,6 +5,7 @@
 mod clashes;
 mod dates;
 mod errors;
+mod forms;
 mod interchange;
 mod problems;
 mod ui;
@@ -12,8 +13,9 @@ mod ui;
 pub use clashes::clash_message;
 pub use dates::{date_long, date_short, month_name, time_range, weekday_name, weekday_short};
 pub use errors::load_error;
+pub use forms::{F, date_text, f, input_error, role_name};
 pub use interchange::{import_error, import_warning};
-pub use problems::problem_message;
+pub use problems::{problem_message, problem_text};
 pub use ui::{T, edit_label, kind_name, status_name, t};
 
 /// A language Podium speaks.

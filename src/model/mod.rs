@@ -4,6 +4,7 @@
 
 mod entities;
 mod event;
+pub mod input;
 mod key;
 mod session;
 pub mod time;

@@ -2,7 +2,7 @@
 //! about. Each draws and pushes the user's answer as an action.
 
 use crate::gui::action::{Action, GuardChoice};
-use crate::i18n::{Lang, T, t};
+use crate::i18n::{F, Lang, T, f, t};
 
 fn modal(ctx: &egui::Context, id: &str, add: impl FnOnce(&mut egui::Ui)) {
     egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
@@ -75,6 +75,34 @@ pub fn reload_ui(ctx: &egui::Context, lang: Lang, file: &str, actions: &mut Vec<
             }
             if ui.button(t(lang, T::Keep)).clicked() {
                 actions.push(Action::Reload(false));
+            }
+        });
+    });
+}
+
+/// "Delete for good?" with the sessions that lose the assignment; Esc cancels.
+pub fn delete_ui(ctx: &egui::Context, lang: Lang, what: &str, users: &[String], actions: &mut Vec<Action>) {
+    modal(ctx, "delete_prompt", |ui| {
+        ui.heading(f(lang, F::DeleteQuestion));
+        ui.label(what);
+        ui.add_space(6.0);
+        if users.is_empty() {
+            ui.label(f(lang, F::NothingUnassigned));
+        } else {
+            ui.label(f(lang, F::WillUnassign));
+            egui::ScrollArea::vertical().max_height(220.0).show(ui, |ui| {
+                for title in users {
+                    ui.label(format!("• {title}"));
+                }
+            });
+        }
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(f(lang, F::Delete)).clicked() {
+                actions.push(Action::AnswerDelete(true));
+            }
+            if ui.button(t(lang, T::Cancel)).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                actions.push(Action::AnswerDelete(false));
             }
         });
     });

@@ -1,0 +1,107 @@
+//! The session form: content (title, subtitle, kind, track, status, language, description, audience),
+//! placement (day, start, hall or all halls, duration or end — either edits the other), people with roles,
+//! contributions, and internal notes.
+
+use super::widgets;
+use super::{EntityForm, Field, Problems, contributions, people};
+use crate::i18n::{self, F, Lang, T, f, t};
+use crate::model::input;
+use crate::model::{Clock, HallPlacement, Programme, Session, SessionKind, Status};
+
+/// A new session: a one-hour talk, not placed yet, in draft.
+pub fn suggest() -> Session {
+    Session { duration_mins: 60, status: Status::Draft, kind: SessionKind::Talk, ..Session::default() }
+}
+
+/// Draws the session form.
+pub fn ui(ui: &mut egui::Ui, lang: Lang, p: &Programme, form: &mut EntityForm<Session>, problems: &Problems<'_>) {
+    let EntityForm { draft: s, inputs, .. } = form;
+    widgets::grid(ui, "session_form", |ui| {
+        widgets::text_row(ui, t(lang, T::Title), &mut s.title);
+        problems.row(ui, Field::Name);
+        widgets::text_row(ui, f(lang, F::Subtitle), &mut s.subtitle);
+        let id = widgets::label(ui, t(lang, T::Kind));
+        let kinds: Vec<_> = SessionKind::ALL.iter().map(|k| (*k, i18n::kind_name(lang, *k).to_owned())).collect();
+        widgets::choice(ui, "session_kind", id, &mut s.kind, &kinds);
+        ui.end_row();
+        let id = widgets::label(ui, t(lang, T::Track));
+        let mut tracks = vec![(None, f(lang, F::None).to_owned())];
+        tracks.extend(p.tracks.iter().map(|(k, tr)| (Some(k.clone()), tr.name.clone())));
+        widgets::choice(ui, "session_track", id, &mut s.track, &tracks);
+        ui.end_row();
+        let id = widgets::label(ui, t(lang, T::Status));
+        let statuses: Vec<_> = [Status::Draft, Status::Confirmed, Status::Cancelled]
+            .into_iter()
+            .map(|x| (x, i18n::status_name(lang, x).to_owned()))
+            .collect();
+        widgets::choice(ui, "session_status", id, &mut s.status, &statuses);
+        ui.end_row();
+        let id = widgets::label(ui, f(lang, F::Language));
+        ui.add(egui::TextEdit::singleline(&mut s.language).hint_text("de, en").desired_width(60.0)).labelled_by(id);
+        ui.end_row();
+        let id = widgets::label(ui, f(lang, F::Audience));
+        widgets::count_input(ui, inputs, "audience", id, &mut s.audience);
+        ui.end_row();
+        widgets::multiline_row(ui, t(lang, T::Description), &mut s.description, 4);
+    });
+    widgets::input_hint(ui, lang, inputs, "audience");
+    widgets::section(ui, f(lang, F::Placement));
+    widgets::grid(ui, "session_placement", |ui| placement(ui, lang, p, s, inputs, problems));
+    for field in ["start", "duration", "end"] {
+        widgets::input_hint(ui, lang, inputs, field);
+    }
+    widgets::section(ui, f(lang, F::PeopleOfSession));
+    people::ui(ui, lang, p, "session_people", f(lang, F::PeopleOfSession), &mut s.people);
+    widgets::problems_list(ui, &problems.at(Field::People));
+    widgets::section(ui, t(lang, T::Contributions));
+    contributions::ui(ui, lang, p, s, inputs);
+    widgets::problems_list(ui, &problems.at(Field::Contributions));
+    widgets::section(ui, &format!("{} ({})", t(lang, T::Notes), t(lang, T::PrivateOnly)));
+    let id = ui.label(egui::RichText::new(t(lang, T::PrivateOnly)).weak()).id;
+    ui.add(egui::TextEdit::multiline(&mut s.notes).desired_rows(2).desired_width(f32::INFINITY)).labelled_by(id);
+}
+
+fn placement(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    p: &Programme,
+    s: &mut Session,
+    inputs: &mut widgets::Inputs,
+    problems: &Problems<'_>,
+) {
+    let id = widgets::label(ui, f(lang, F::Day));
+    let mut days = vec![(None, f(lang, F::None).to_owned())];
+    days.extend(p.days.iter().map(|(k, d)| (Some(k.clone()), i18n::date_short(lang, d.date))));
+    widgets::choice(ui, "session_day", id, &mut s.day, &days);
+    ui.end_row();
+    let id = widgets::label(ui, t(lang, T::Start));
+    widgets::optional_time_input(ui, inputs, "start", id, &mut s.start);
+    ui.end_row();
+    let id = widgets::label(ui, t(lang, T::Hall));
+    let mut halls =
+        vec![(None, f(lang, F::None).to_owned()), (Some(HallPlacement::All), t(lang, T::AllHalls).to_owned())];
+    halls.extend(p.halls.iter().map(|(k, h)| (Some(HallPlacement::Hall(k.clone())), h.name.clone())));
+    widgets::choice(ui, "session_hall", id, &mut s.hall, &halls);
+    ui.end_row();
+    let id = widgets::label(ui, &format!("{} ({})", t(lang, T::Duration), f(lang, F::Minutes)));
+    widgets::duration_input(ui, inputs, "duration", id, &mut s.duration_mins);
+    ui.end_row();
+    let id = widgets::label(ui, t(lang, T::End));
+    let start = s.start;
+    let mut end: Option<Clock> = start.and_then(|c| c.add_mins(s.duration_mins));
+    ui.add_enabled_ui(start.is_some(), |ui| {
+        let parse = |text: &str| match (start, input::parse_time(text)) {
+            (Some(a), Ok(b)) if b.mins() >= a.mins() => Ok(Some(b)),
+            (_, Err(e)) => Err(e),
+            _ => Err(input::InputError::Time),
+        };
+        widgets::parsed(ui, inputs, "end", id, 64.0, &mut end, parse, |v| v.map(|c| c.to_string()).unwrap_or_default());
+    });
+    if let (Some(a), Some(b)) = (start, end)
+        && b.mins() >= a.mins()
+    {
+        s.duration_mins = b.mins() - a.mins();
+    }
+    ui.end_row();
+    problems.row(ui, Field::Duration);
+}
