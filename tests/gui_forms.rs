@@ -54,6 +54,7 @@ fn fill(h: &mut Harness<'static, PodiumApp>, label: &str, text: &str) {
     h.get_by_role_and_label(Role::TextInput, label).click();
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.key_press(Key::Backspace);
     h.run();
     h.get_by_role_and_label(Role::TextInput, label).type_text(text);
     h.run();
@@ -244,4 +245,21 @@ fn new_day_suggests_the_next_date_and_halls_reorder() {
     h.run();
     click(&mut h, Role::Button, "Nach oben");
     assert_eq!(p(&h).halls.keys().next(), Some(&second));
+}
+
+#[test]
+fn problems_show_next_to_the_field_while_typing() {
+    let mut h = harness();
+    nav(&mut h, "Säle");
+    let second = p(&h).halls.keys().nth(1).unwrap().clone();
+    h.state_mut().selected = Some(Selected::Hall(second.clone()));
+    h.run();
+    fill(&mut h, "Name", "halle 1");
+    // From the model's validation, before anything is applied.
+    h.get_by_label("Name „halle 1“ doppelt (wie „halle-1“)");
+    assert_ne!(p(&h).halls[&second].name, "halle 1");
+    fill(&mut h, "Name", "");
+    h.get_by_label("Name oder Titel fehlt");
+    click(&mut h, Role::Button, "Verwerfen");
+    assert!(h.query_by_label("Name oder Titel fehlt").is_none());
 }

@@ -201,7 +201,7 @@ impl PodiumApp {
                 let (p, revision) = (self.doc.programme(), self.doc.revision());
                 match &mut self.form {
                     Some(form) => form.ui(ui, lang, p, revision, &mut actions),
-                    None => detail::detail_ui(ui, lang, p, self.selected.as_ref(), &mut actions),
+                    None => detail::empty_ui(ui, lang),
                 }
             });
         }
@@ -218,9 +218,10 @@ impl PodiumApp {
         match self.view {
             View::Event => {
                 let (p, revision) = (self.doc.programme(), self.doc.revision());
+                ui.set_max_width(820.0);
                 match &mut self.form {
                     Some(form) => form.ui(ui, lang, p, revision, actions),
-                    None => detail::event_ui(ui, lang, p),
+                    None => detail::empty_ui(ui, lang),
                 }
             }
             View::Timetable => {

@@ -265,7 +265,7 @@ pub fn problems_row(ui: &mut egui::Ui, texts: &[String]) {
 
 /// A two-column form grid.
 pub fn grid(ui: &mut egui::Ui, id: &str, add: impl FnOnce(&mut egui::Ui)) {
-    egui::Grid::new(id).num_columns(2).spacing([10.0, 6.0]).min_col_width(90.0).show(ui, add);
+    egui::Grid::new(id).num_columns(2).spacing([10.0, 6.0]).min_col_width(150.0).show(ui, add);
 }
 
 /// A small section heading inside a form.
