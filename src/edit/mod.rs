@@ -32,6 +32,33 @@ pub enum Edit {
     Remove(Removal),
     /// Move a hall to a position in hall order.
     MoveHall(HallKey, usize),
+    /// Place a session: day, start, hall and duration (the timetable's drag and drop).
+    Place(SessionKey, Placement),
+}
+
+/// Where and how long a session runs; each part may be unset (unscheduled).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Placement {
+    /// Programme day.
+    pub day: Option<DayKey>,
+    /// Start on that day.
+    pub start: Option<crate::model::Clock>,
+    /// Hall or all halls.
+    pub hall: Option<HallPlacement>,
+    /// Length in minutes.
+    pub duration_mins: u32,
+}
+
+impl Placement {
+    /// The placement a session has.
+    pub fn of(s: &Session) -> Self {
+        Self { day: s.day.clone(), start: s.start, hall: s.hall.clone(), duration_mins: s.duration_mins }
+    }
+
+    /// No day, start or hall; the duration stays.
+    pub fn unscheduled(duration_mins: u32) -> Self {
+        Self { day: None, start: None, hall: None, duration_mins }
+    }
 }
 
 /// What an edit does, for its label ("Rückgängig: Session „…“ ändern").
@@ -54,6 +81,8 @@ pub enum EditAction {
     Change,
     /// Something removed.
     Delete,
+    /// A session moved or resized in the timetable.
+    Move,
 }
 
 /// The kind of thing an edit touches.
@@ -107,6 +136,11 @@ impl Edit {
                 let (target, name) = removal_name(p, r);
                 (EditAction::Delete, target, name)
             }
+            Self::Place(k, _) => (
+                EditAction::Move,
+                EditTarget::Session,
+                p.sessions.get(k).map_or_else(|| k.to_string(), |s| s.title.clone()),
+            ),
             Self::MoveHall(k, _) => {
                 (EditAction::Change, EditTarget::Hall, p.halls.get(k).map_or_else(|| k.to_string(), |h| h.name.clone()))
             }
@@ -197,6 +231,16 @@ pub fn apply(p: &mut Programme, edit: Edit) -> Result<(), EditError> {
                 return Err(missing(&r));
             }
             remove::remove(p, &r);
+        }
+        Edit::Place(k, placement) => {
+            let Some(s) = p.sessions.get(&k) else { return Err(EditError::UnknownSession(k.to_string())) };
+            let mut moved = s.clone();
+            moved.day = placement.day;
+            moved.start = placement.start;
+            moved.hall = placement.hall;
+            moved.duration_mins = placement.duration_mins;
+            check_session(p, &moved)?;
+            p.sessions.insert(k, moved);
         }
         Edit::MoveHall(k, position) => {
             if !remove::move_hall(p, &k, position) {

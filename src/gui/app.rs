@@ -84,6 +84,8 @@ pub struct PodiumApp {
     /// The open form.
     pub form: Option<Form>,
     pub(super) delete_ask: Option<crate::edit::Removal>,
+    /// The timetable's view state.
+    pub timetable: super::timetable::TimetableState,
 }
 
 fn bundled() -> Programme {
@@ -141,6 +143,7 @@ impl PodiumApp {
             title_shown: String::new(),
             form: None,
             delete_ask: None,
+            timetable: super::timetable::TimetableState::default(),
         };
         if let Some(path) = app.doc.path().map(Path::to_owned) {
             app.prefs.remember(path);
@@ -225,8 +228,12 @@ impl PodiumApp {
                 }
             }
             View::Timetable => {
-                ui.heading(t(lang, T::Timetable));
-                ui.label(t(lang, T::TimetableFollows));
+                let doc = super::timetable::Doc {
+                    p: self.doc.programme(),
+                    clashes: self.doc.clashes(),
+                    revision: self.doc.revision(),
+                };
+                super::timetable::ui(ui, lang, &doc, &mut self.timetable, self.selected.as_ref(), actions);
             }
             view => {
                 ui.horizontal(|ui| {

@@ -13,6 +13,7 @@ pub mod forms;
 pub mod panels;
 pub mod prefs;
 pub mod recovery;
+pub mod timetable;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

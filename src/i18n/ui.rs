@@ -71,7 +71,6 @@ pub enum T {
     Phone,
     Notes,
     NothingSelected,
-    TimetableFollows,
     Path,
     Browse,
     Cancel,
@@ -162,7 +161,6 @@ pub fn t(lang: Lang, text: T) -> &'static str {
         T::Phone => ("Telefon", "Phone"),
         T::Notes => ("Notizen", "Notes"),
         T::NothingSelected => ("Nichts ausgewählt", "Nothing selected"),
-        T::TimetableFollows => ("Der Zeitplan (Säle × Zeit) folgt.", "The timetable (halls × time) is coming."),
         T::Path => ("Pfad", "Path"),
         T::Browse => ("Durchsuchen…", "Browse…"),
         T::Cancel => ("Abbrechen", "Cancel"),
@@ -216,6 +214,8 @@ pub fn edit_label(lang: Lang, s: &EditSummary) -> String {
         (EditAction::Create, Lang::En) => format!("Create {what} {name}"),
         (EditAction::Change, Lang::En) => format!("Change {what} {name}"),
         (EditAction::Delete, Lang::En) => format!("Delete {what} {name}"),
+        (EditAction::Move, Lang::De) => format!("Verschieben: {name}"),
+        (EditAction::Move, Lang::En) => format!("Move: {name}"),
     }
 }
 

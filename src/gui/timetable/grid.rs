@@ -1,0 +1,439 @@
+//! The grid of one day: hour and snap lines, session blocks (only those in view are laid out), the time
+//! axis and hall headers that stay in view while scrolling, the landing place and clash preview of a
+//! drag, and double-click on an empty cell to create a session there.
+
+use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2};
+
+use super::drag::{Drag, DragMode};
+use super::layout::{Block, DayLayout};
+use super::{Doc, TimetableState};
+use crate::clash::Severity;
+use crate::edit::{Edit, Placement};
+use crate::gui::action::{Action, Selected};
+use crate::gui::panels::severity_colour;
+use crate::i18n::{F, Lang, f};
+use crate::model::{Clock, DayKey, HallPlacement, Session, SessionKey, SessionKind, Status, slugify, unique_key};
+
+/// Width of the time axis.
+const AXIS_W: f32 = 52.0;
+/// Height of the hall headers.
+const HEADER_H: f32 = 28.0;
+/// Width of a hall column.
+pub const COLUMN_W: f32 = 168.0;
+/// How close to a block's lower edge a drag resizes it.
+const EDGE: f32 = 6.0;
+
+/// Screen positions of minutes and columns.
+#[derive(Clone, Copy)]
+struct Geometry {
+    origin: Pos2,
+    ppm: f32,
+    start: u32,
+    columns: usize,
+}
+
+impl Geometry {
+    fn x(self, column: usize) -> f32 {
+        self.origin.x + AXIS_W + column as f32 * COLUMN_W
+    }
+
+    fn y(self, mins: u32) -> f32 {
+        self.origin.y + HEADER_H + (mins as f32 - self.start as f32) * self.ppm
+    }
+
+    fn width(self) -> f32 {
+        AXIS_W + self.columns as f32 * COLUMN_W
+    }
+
+    fn rect(self, column: Option<usize>, start: u32, end: u32) -> Rect {
+        let (left, right) = match column {
+            Some(c) => (self.x(c) + 2.0, self.x(c) + COLUMN_W - 2.0),
+            None => (self.x(0) + 2.0, self.origin.x + self.width() - 2.0),
+        };
+        Rect::from_min_max(Pos2::new(left, self.y(start)), Pos2::new(right, self.y(end).max(self.y(start) + 4.0)))
+    }
+
+    fn column_at(self, x: f32) -> Option<usize> {
+        let c = ((x - self.origin.x - AXIS_W) / COLUMN_W).floor();
+        (c >= 0.0 && (c as usize) < self.columns).then_some(c as usize)
+    }
+
+    fn minute_at(self, y: f32) -> f32 {
+        self.start as f32 + (y - self.origin.y - HEADER_H) / self.ppm
+    }
+}
+
+fn snap(mins: f32, step: u32) -> u32 {
+    let step = step.max(1) as f32;
+    ((mins / step).round() * step).clamp(0.0, 47.0 * 60.0 + 45.0) as u32
+}
+
+/// Draws the grid.
+#[allow(clippy::too_many_arguments)]
+pub fn ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    doc: &Doc<'_>,
+    day: &DayKey,
+    layout: &DayLayout,
+    state: &mut TimetableState,
+    selected: Option<&SessionKey>,
+    actions: &mut Vec<Action>,
+) {
+    let ppm = state.px_per_min;
+    let size = Vec2::new(
+        AXIS_W + layout.columns.len() as f32 * COLUMN_W,
+        HEADER_H + (layout.end.saturating_sub(layout.start)) as f32 * ppm + 8.0,
+    );
+    let mut area = egui::ScrollArea::both().id_salt("timetable_grid").auto_shrink([false, false]);
+    if let Some(offset) = state.scroll_to.take() {
+        area = area.scroll_offset(offset);
+    }
+    area.show(ui, |ui| {
+        let (rect, background) = ui.allocate_exact_size(size, Sense::click());
+        let g = Geometry { origin: rect.min, ppm, start: layout.start, columns: layout.columns.len() };
+        let view = ui.clip_rect();
+        let grid_view = Rect::from_min_max(Pos2::new(view.left() + AXIS_W, view.top() + HEADER_H), view.max);
+        lines(ui, g, layout, doc.p.event.snap_mins, view);
+        for block in &layout.blocks {
+            let r = g.rect(block.column, block.start, block.end);
+            if !r.intersects(grid_view) {
+                continue;
+            }
+            block_ui(ui, lang, g, block, r, grid_view, selected == Some(&block.key), state, actions);
+        }
+        drag_target(ui, lang, doc, day, g, layout, grid_view, state);
+        if background.double_clicked()
+            && let Some(pos) = background.interact_pointer_pos()
+            && grid_view.contains(pos)
+        {
+            create_at(lang, doc, day, g, layout, pos, actions);
+        }
+        headers(ui, g, layout, view);
+    });
+}
+
+/// Hour lines (labelled on the axis later) and snap-step lines when they are far enough apart.
+fn lines(ui: &egui::Ui, g: Geometry, layout: &DayLayout, snap_mins: u32, view: Rect) {
+    let painter = ui.painter();
+    let strong = ui.visuals().widgets.noninteractive.bg_stroke;
+    let faint = Stroke::new(0.5, strong.color.gamma_multiply(0.45));
+    let right = (g.origin.x + g.width()).min(view.right());
+    let left = (g.origin.x + AXIS_W).max(view.left());
+    let step = if snap_mins as f32 * g.ppm >= 10.0 {
+        snap_mins.max(5)
+    } else if 15.0 * g.ppm >= 10.0 {
+        15
+    } else {
+        60
+    };
+    let first = layout.start + (((view.top() - g.y(layout.start)) / g.ppm).max(0.0) as u32 / step) * step;
+    let mut m = first;
+    while m <= layout.end && g.y(m) <= view.bottom() {
+        let stroke = if m.is_multiple_of(60) { strong } else { faint };
+        painter.hline(left..=right, g.y(m), stroke);
+        m += step;
+    }
+    let first_col = g.column_at(left.max(g.x(0))).unwrap_or(0);
+    for c in first_col..=layout.columns.len() {
+        let x = g.x(c);
+        if x > right {
+            break;
+        }
+        painter.vline(x, view.top()..=view.bottom().min(g.y(layout.end)), faint);
+    }
+}
+
+/// One session block: coloured by track, faded and hatched when a draft, struck through when cancelled,
+/// outlined when in a clash; an accessible widget labelled with its title.
+#[allow(clippy::too_many_arguments)]
+fn block_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    g: Geometry,
+    b: &Block,
+    r: Rect,
+    grid_view: Rect,
+    is_selected: bool,
+    state: &mut TimetableState,
+    actions: &mut Vec<Action>,
+) {
+    let dark = ui.visuals().dark_mode;
+    let base = b.colour.unwrap_or(Color32::from_gray(if dark { 90 } else { 170 }));
+    let fill = match (b.status, b.kind) {
+        (Status::Cancelled, _) => Color32::from_gray(if dark { 60 } else { 215 }),
+        (_, SessionKind::Break) => base.gamma_multiply(0.35),
+        (Status::Draft, _) => base.gamma_multiply(0.45),
+        _ => base.gamma_multiply(if dark { 0.75 } else { 0.55 }),
+    };
+    let dragging = state.drag.as_ref().is_some_and(|d| d.key == b.key);
+    let painter = ui.painter().with_clip_rect(grid_view);
+    painter.rect_filled(r, 4.0, if dragging { fill.gamma_multiply(0.4) } else { fill });
+    if b.status == Status::Draft {
+        hatch(&painter, r, Color32::from_white_alpha(if dark { 28 } else { 70 }));
+    }
+    let outline = match b.severity {
+        Some(s) => Stroke::new(2.5, severity_colour(s)),
+        None if is_selected => Stroke::new(2.0, ui.visuals().selection.stroke.color),
+        None => Stroke::new(1.0, base),
+    };
+    painter.rect_stroke(r, 4.0, outline, StrokeKind::Inside);
+    if is_selected && b.severity.is_some() {
+        painter.rect_stroke(
+            r.expand(2.0),
+            5.0,
+            Stroke::new(1.5, ui.visuals().selection.stroke.color),
+            StrokeKind::Outside,
+        );
+    }
+    block_text(ui, &painter, b, r);
+
+    let response = ui
+        .interact(r.intersect(grid_view), egui::Id::unique(("timetable_block", &b.key)), Sense::click_and_drag())
+        .on_hover_ui(|ui| {
+            ui.strong(&b.title);
+            ui.label(&b.time);
+            if !b.people.is_empty() {
+                ui.label(&b.people);
+            }
+            if !b.clash_text.is_empty() {
+                ui.colored_label(severity_colour(b.severity.unwrap_or(Severity::Warning)), &b.clash_text);
+            }
+        });
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &b.title));
+    if response.clicked() || response.drag_started() {
+        actions.push(Action::Select(Selected::Session(b.key.clone())));
+    }
+    if response.double_clicked() {
+        actions.push(Action::Reveal(b.key.clone()));
+    }
+    if response.drag_started()
+        && let Some(pos) = ui.input(|i| i.pointer.press_origin()).or(response.interact_pointer_pos())
+    {
+        let mode = if pos.y >= r.bottom() - EDGE && b.column.is_some() { DragMode::Resize } else { DragMode::Move };
+        let grab_mins = g.minute_at(pos.y) - b.start as f32;
+        state.drag = Some(Drag { key: b.key.clone(), mode, grab_mins, target: None });
+    }
+    if response.hovered() && state.drag.is_none() {
+        let near_edge = ui.input(|i| i.pointer.hover_pos()).is_some_and(|p| p.y >= r.bottom() - EDGE);
+        ui.ctx().set_cursor_icon(if near_edge { egui::CursorIcon::ResizeVertical } else { egui::CursorIcon::Grab });
+    }
+    let _ = lang;
+}
+
+fn hatch(painter: &egui::Painter, r: Rect, colour: Color32) {
+    let painter = painter.with_clip_rect(r.intersect(painter.clip_rect()));
+    let mut x = r.left() - r.height();
+    while x < r.right() {
+        painter.line_segment([Pos2::new(x, r.bottom()), Pos2::new(x + r.height(), r.top())], Stroke::new(1.0, colour));
+        x += 9.0;
+    }
+}
+
+/// Time, title (wrapped, shortened with "…"), people and contributions, as far as they fit.
+fn block_text(ui: &egui::Ui, painter: &egui::Painter, b: &Block, r: Rect) {
+    let inner = r.shrink2(Vec2::new(5.0, 3.0));
+    if inner.height() < 8.0 || inner.width() < 20.0 {
+        return;
+    }
+    let painter = painter.with_clip_rect(inner.intersect(painter.clip_rect()));
+    let text = ui.visuals().strong_text_color();
+    let weak = ui.visuals().text_color();
+    let small = FontId::proportional(11.0);
+    let mut y = inner.top();
+    painter.text(Pos2::new(inner.left(), y), Align2::LEFT_TOP, &b.time, small.clone(), weak);
+    y += 13.0;
+    let rows = (((inner.bottom() - y) / 15.0).floor() as usize).clamp(1, 3);
+    let mut job = egui::text::LayoutJob::simple(b.title.clone(), FontId::proportional(13.0), text, inner.width());
+    job.wrap.max_rows = rows;
+    job.wrap.break_anywhere = false;
+    job.wrap.overflow_character = Some('…');
+    let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
+    let title_rect = Rect::from_min_size(Pos2::new(inner.left(), y), galley.size());
+    painter.galley(title_rect.min, galley, text);
+    if b.status == Status::Cancelled {
+        let mid = title_rect.center().y;
+        painter.hline(title_rect.x_range(), mid, Stroke::new(1.5, text));
+    }
+    y = title_rect.bottom() + 2.0;
+    if !b.people.is_empty() && y + 12.0 <= inner.bottom() {
+        let mut job = egui::text::LayoutJob::simple_singleline(b.people.clone(), small.clone(), weak);
+        job.wrap.max_width = inner.width();
+        job.wrap.max_rows = 1;
+        job.wrap.overflow_character = Some('…');
+        let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
+        painter.galley(Pos2::new(inner.left(), y), galley, weak);
+        y += 14.0;
+    }
+    for (_, line) in &b.contributions {
+        if y + 12.0 > inner.bottom() {
+            break;
+        }
+        let mut job = egui::text::LayoutJob::simple_singleline(format!("· {line}"), small.clone(), weak);
+        job.wrap.max_width = inner.width();
+        job.wrap.max_rows = 1;
+        job.wrap.overflow_character = Some('…');
+        let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
+        painter.galley(Pos2::new(inner.left(), y), galley, weak);
+        y += 13.0;
+    }
+}
+
+/// While dragging: the placement under the pointer, its outline in the grid and the clashes it would cause.
+#[allow(clippy::too_many_arguments)]
+fn drag_target(
+    ui: &egui::Ui,
+    lang: Lang,
+    doc: &Doc<'_>,
+    day: &DayKey,
+    g: Geometry,
+    layout: &DayLayout,
+    grid_view: Rect,
+    state: &mut TimetableState,
+) {
+    let Some(drag) = &state.drag else { return };
+    let Some(session) = doc.p.sessions.get(&drag.key) else { return };
+    let pointer = ui.input(|i| i.pointer.latest_pos());
+    let step = doc.p.event.snap_mins;
+    let target = match pointer {
+        Some(pos) if state.waiting_rect.is_some_and(|w| w.contains(pos)) => {
+            Some(Placement::unscheduled(session.duration_mins))
+        }
+        Some(pos) if grid_view.contains(pos) => {
+            let mut target = Placement::of(session);
+            target.day = Some(day.clone());
+            match drag.mode {
+                DragMode::Move => {
+                    target.start = Clock::from_mins(snap(g.minute_at(pos.y) - drag.grab_mins, step));
+                    if !session.is_all_halls() {
+                        target.hall = g
+                            .column_at(pos.x)
+                            .and_then(|c| layout.columns.get(c))
+                            .map(|c| HallPlacement::Hall(c.key.clone()))
+                            .or(target.hall);
+                    }
+                }
+                DragMode::Resize => {
+                    let start = session.start.map_or(0, Clock::mins);
+                    let end = snap(g.minute_at(pos.y), step);
+                    target.duration_mins = end.saturating_sub(start).max(step.max(5));
+                }
+            }
+            Some(target)
+        }
+        _ => drag.target.clone(),
+    };
+    let (key, revision) = (drag.key.clone(), doc.revision);
+    if let Some(drag) = &mut state.drag {
+        drag.target = target.clone();
+    }
+    let Some(target) = target else { return };
+    let preview = state.preview.get(doc.p, revision, lang, &key, &target).clone();
+    let colour = preview.worst.map_or(ui.visuals().selection.stroke.color, severity_colour);
+    if target.day.as_ref() == Some(day)
+        && let Some(start) = target.start
+    {
+        let column = match &target.hall {
+            Some(HallPlacement::Hall(h)) => layout.columns.iter().position(|c| &c.key == h),
+            _ => None,
+        };
+        let r = g.rect(column, start.mins(), start.mins() + target.duration_mins);
+        let painter = ui.painter().with_clip_rect(grid_view);
+        painter.rect_filled(r, 4.0, colour.gamma_multiply(0.18));
+        painter.rect_stroke(r, 4.0, Stroke::new(2.0, colour), StrokeKind::Inside);
+        let when = format!("{}–{}", start, crate::model::time::wall_clock(start.mins() + target.duration_mins));
+        painter.text(r.left_top() + Vec2::new(5.0, 3.0), Align2::LEFT_TOP, when, FontId::proportional(12.0), colour);
+    }
+    let Some(pos) = pointer else { return };
+    egui::Area::new(egui::Id::unique("timetable_drag_preview"))
+        .order(egui::Order::Tooltip)
+        .fixed_pos(pos + Vec2::new(16.0, 16.0))
+        .interactable(false)
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.set_max_width(360.0);
+                if preview.texts.is_empty() {
+                    ui.label(lang.pick("Keine Konflikte an dieser Stelle", "No clashes here"));
+                } else {
+                    ui.colored_label(colour, lang.pick("Vorschau – Konflikte:", "Preview – clashes:"));
+                    for text in &preview.texts {
+                        ui.label(text);
+                    }
+                }
+            });
+        });
+}
+
+/// A new one-hour draft session in the cell under the pointer (one edit), then selected.
+fn create_at(
+    lang: Lang,
+    doc: &Doc<'_>,
+    day: &DayKey,
+    g: Geometry,
+    layout: &DayLayout,
+    pos: Pos2,
+    actions: &mut Vec<Action>,
+) {
+    let Some(column) = g.column_at(pos.x).and_then(|c| layout.columns.get(c)) else { return };
+    let start = Clock::from_mins(snap(g.minute_at(pos.y) - 0.5 * doc.p.event.snap_mins as f32, doc.p.event.snap_mins));
+    let title = f(lang, F::NewSession).to_owned();
+    let key = SessionKey::new(unique_key(&slugify(&title), |k| doc.p.sessions.contains_key(k)));
+    let session = Session {
+        title,
+        day: Some(day.clone()),
+        start,
+        hall: Some(HallPlacement::Hall(column.key.clone())),
+        duration_mins: 60,
+        ..Session::default()
+    };
+    actions.push(Action::Edit(Edit::PutSession(key.clone(), Box::new(session))));
+    actions.push(Action::Select(Selected::Session(key)));
+}
+
+/// The time axis and the hall headers, kept in view while scrolling.
+fn headers(ui: &egui::Ui, g: Geometry, layout: &DayLayout, view: Rect) {
+    let painter = ui.painter();
+    let bg = ui.visuals().panel_fill;
+    let text = ui.visuals().text_color();
+    let line = ui.visuals().widgets.noninteractive.bg_stroke;
+    let axis = Rect::from_min_max(Pos2::new(view.left(), view.top()), Pos2::new(view.left() + AXIS_W, view.bottom()));
+    painter.rect_filled(axis, 0.0, bg);
+    let mut h = layout.start;
+    while h <= layout.end {
+        let y = g.y(h);
+        if y > view.top() + HEADER_H - 4.0 && y < view.bottom() {
+            let label = crate::model::time::wall_clock(h);
+            painter.text(
+                Pos2::new(axis.right() - 6.0, y),
+                Align2::RIGHT_CENTER,
+                label,
+                FontId::proportional(12.0),
+                text,
+            );
+        }
+        h += 60;
+    }
+    let header = Rect::from_min_max(view.left_top(), Pos2::new(view.right(), view.top() + HEADER_H));
+    painter.rect_filled(header, 0.0, bg);
+    painter.hline(header.x_range(), header.bottom(), line);
+    let first = g.column_at(view.left() + AXIS_W).unwrap_or(0);
+    for (c, column) in layout.columns.iter().enumerate().skip(first) {
+        let x = g.x(c);
+        if x > view.right() {
+            break;
+        }
+        let cell = Rect::from_min_max(
+            Pos2::new(x.max(view.left() + AXIS_W), header.top()),
+            Pos2::new(x + COLUMN_W, header.bottom()),
+        );
+        let painter = painter.with_clip_rect(cell);
+        painter.text(
+            Pos2::new(x + COLUMN_W / 2.0, header.center().y),
+            Align2::CENTER_CENTER,
+            &column.name,
+            FontId::proportional(13.0),
+            ui.visuals().strong_text_color(),
+        );
+    }
+    painter.rect_filled(Rect::from_min_size(view.left_top(), Vec2::new(AXIS_W, HEADER_H)), 0.0, bg);
+}

@@ -1,0 +1,188 @@
+//! What the timetable draws for one day, computed once per document revision and view settings: the
+//! visible halls as columns, the day's span, and each session as a block with its texts, track colour
+//! and worst clash. Built from `model::agenda` (the same view the printed agendas use); pixels are
+//! computed at draw time from the zoom.
+
+use std::collections::{BTreeSet, HashMap};
+
+use crate::clash::{Clash, Severity};
+use crate::export::Selection;
+use crate::i18n::{self, Lang};
+use crate::model::agenda::{Agenda, Place};
+use crate::model::{DayKey, HallKey, Programme, SessionKey, SessionKind, Status, TrackKey};
+
+/// A hall shown as a column.
+#[derive(Clone, Debug)]
+pub struct Column {
+    /// The hall.
+    pub key: HallKey,
+    /// Its name.
+    pub name: String,
+}
+
+/// A session drawn in the grid.
+#[derive(Clone, Debug)]
+pub struct Block {
+    /// The session.
+    pub key: SessionKey,
+    /// Its column; `None` for an all-halls session drawn across the row.
+    pub column: Option<usize>,
+    /// Start, minutes after the day's midnight.
+    pub start: u32,
+    /// End, minutes after the day's midnight.
+    pub end: u32,
+    /// Title.
+    pub title: String,
+    /// "14:40–17:15".
+    pub time: String,
+    /// People, by name.
+    pub people: String,
+    /// Track colour (`None`: no track).
+    pub colour: Option<egui::Color32>,
+    /// Planning status.
+    pub status: Status,
+    /// Kind.
+    pub kind: SessionKind,
+    /// Contributions: start (minutes after midnight) and "14:50 Title".
+    pub contributions: Vec<(u32, String)>,
+    /// The worst clash it is part of.
+    pub severity: Option<Severity>,
+    /// The messages of its clashes.
+    pub clash_text: String,
+}
+
+/// A session waiting in the "Nicht eingeplant" list.
+#[derive(Clone, Debug)]
+pub struct Waiting {
+    /// The session.
+    pub key: SessionKey,
+    /// Title.
+    pub title: String,
+    /// Length.
+    pub duration_mins: u32,
+}
+
+/// One day of the timetable.
+#[derive(Clone, Debug)]
+pub struct DayLayout {
+    /// First minute shown (a full hour).
+    pub start: u32,
+    /// Last minute shown (a full hour).
+    pub end: u32,
+    /// Visible halls in hall order.
+    pub columns: Vec<Column>,
+    /// Sessions of the day with a hall (or all halls) whose track is shown.
+    pub blocks: Vec<Block>,
+    /// Sessions lacking a day, a start or a hall.
+    pub waiting: Vec<Waiting>,
+}
+
+/// What the layout depends on besides the programme.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LayoutKey {
+    /// Document revision.
+    pub revision: u64,
+    /// The day.
+    pub day: DayKey,
+    /// Language of the texts.
+    pub lang: Lang,
+    /// Hidden halls.
+    pub hidden_halls: BTreeSet<HallKey>,
+    /// Hidden tracks.
+    pub hidden_tracks: BTreeSet<TrackKey>,
+}
+
+/// A `#rrggbb` colour.
+pub fn parse_colour(text: &str) -> Option<egui::Color32> {
+    let hex = text.strip_prefix('#').filter(|h| h.len() == 6)?;
+    let byte = |i: usize| hex.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok());
+    Some(egui::Color32::from_rgb(byte(0)?, byte(2)?, byte(4)?))
+}
+
+/// The worst severity and the messages of every session's clashes.
+fn clashes_by_session(lang: Lang, p: &Programme, clashes: &[Clash]) -> HashMap<SessionKey, (Severity, Vec<String>)> {
+    let mut out: HashMap<SessionKey, (Severity, Vec<String>)> = HashMap::new();
+    for clash in clashes.iter().filter(|c| c.severity() != Severity::Info) {
+        let text = i18n::clash_message(lang, p, clash);
+        for s in &clash.sessions {
+            let entry = out.entry(s.session.clone()).or_insert((clash.severity(), Vec::new()));
+            entry.0 = entry.0.min(clash.severity());
+            entry.1.push(text.clone());
+        }
+    }
+    out
+}
+
+/// Builds the day's layout.
+pub fn build(p: &Programme, clashes: &[Clash], key: &LayoutKey) -> DayLayout {
+    let columns: Vec<Column> = p
+        .halls
+        .iter()
+        .filter(|(k, _)| !key.hidden_halls.contains(*k))
+        .map(|(k, h)| Column { key: k.clone(), name: h.name.clone() })
+        .collect();
+    let column_of: HashMap<&HallKey, usize> = columns.iter().enumerate().map(|(i, c)| (&c.key, i)).collect();
+    let selection = Selection { day: Some(key.day.clone()), include_drafts: true, ..Selection::default() };
+    let agenda = Agenda::new(p, &selection);
+    let marks = clashes_by_session(key.lang, p, clashes);
+    let day = p.days.get(&key.day);
+    let mut start = day.map_or(8 * 60, |d| d.opens.mins());
+    let mut end = day.map_or(18 * 60, |d| d.closes.mins());
+    let mut blocks = Vec::new();
+    for agenda_day in &agenda.days {
+        start = start.min(agenda_day.first_start_mins);
+        end = end.max(agenda_day.last_end_mins);
+        for s in &agenda_day.sessions {
+            if s.session.track.as_ref().is_some_and(|t| key.hidden_tracks.contains(t)) {
+                continue;
+            }
+            let column = match s.place {
+                Place::AllHalls => None,
+                Place::Hall(i) => match agenda_day.halls.get(i).and_then(|h| column_of.get(h.key)) {
+                    Some(c) => Some(*c),
+                    None => continue,
+                },
+                Place::Unplaced => continue,
+            };
+            let people = s
+                .moderators
+                .iter()
+                .chain(&s.speakers)
+                .chain(&s.hosts)
+                .map(|x| x.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let mark = marks.get(s.key);
+            blocks.push(Block {
+                key: s.key.clone(),
+                column,
+                start: s.start_mins,
+                end: s.end_mins,
+                title: s.title().to_owned(),
+                time: format!(
+                    "{}–{}",
+                    crate::model::time::wall_clock(s.start_mins),
+                    crate::model::time::wall_clock(s.end_mins)
+                ),
+                people,
+                colour: s.track.and_then(|t| parse_colour(&t.colour)),
+                status: s.status(),
+                kind: s.kind(),
+                contributions: s
+                    .contributions
+                    .iter()
+                    .map(|c| (c.start_mins, format!("{} {}", crate::model::time::wall_clock(c.start_mins), c.title)))
+                    .collect(),
+                severity: mark.map(|m| m.0),
+                clash_text: mark.map(|m| m.1.join("\n")).unwrap_or_default(),
+            });
+        }
+    }
+    let waiting = p
+        .sessions
+        .iter()
+        .filter(|(_, s)| s.status != Status::Cancelled && (s.day.is_none() || s.start.is_none() || s.hall.is_none()))
+        .map(|(k, s)| Waiting { key: k.clone(), title: s.title.clone(), duration_mins: s.duration_mins })
+        .collect();
+    DayLayout { start: start / 60 * 60, end: end.div_ceil(60) * 60, columns, blocks, waiting }
+}

@@ -1,0 +1,179 @@
+//! The timetable: one day at a time, halls as columns in hall order, time running down. Sessions are
+//! blocks that can be dragged to another time or hall, resized at their lower edge, dropped on the
+//! "Nicht eingeplant" list to unschedule, or dragged from it into the grid; while dragging, the block's
+//! landing place and the clashes it would cause (full `clash::detect` on the proposed programme) are
+//! shown. Each drop is one undoable edit. Arrow keys nudge the selected block; Enter opens its form.
+
+mod drag;
+mod grid;
+pub mod layout;
+mod pause;
+mod side;
+mod toolbar;
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use crate::clash::Clash;
+use crate::edit::{Edit, Placement};
+use crate::gui::action::{Action, Selected};
+use crate::i18n::Lang;
+use crate::model::{Clock, DayKey, HallKey, HallPlacement, PersonKey, Programme, SessionKey, TrackKey};
+
+pub use drag::{Drag, DragMode};
+pub use grid::COLUMN_W;
+use layout::{DayLayout, LayoutKey};
+
+/// Pixels per minute at zoom 1.
+pub const DEFAULT_PX_PER_MIN: f32 = 1.6;
+
+/// The timetable's view state (not part of the document).
+pub struct TimetableState {
+    /// The day shown.
+    pub day: Option<DayKey>,
+    /// Vertical scale.
+    pub px_per_min: f32,
+    /// Halls not shown.
+    pub hidden_halls: BTreeSet<HallKey>,
+    /// Tracks not shown.
+    pub hidden_tracks: BTreeSet<TrackKey>,
+    /// The person whose schedule is shown beside the grid.
+    pub person: Option<PersonKey>,
+    /// The drag in progress.
+    pub drag: Option<Drag>,
+    /// The "Pause in allen Sälen" dialog, when open.
+    pub pause: Option<pause::PauseDraft>,
+    /// Scroll the grid to this offset once (e.g. the middle, for benchmarks).
+    pub scroll_to: Option<egui::Vec2>,
+    layout: Option<(LayoutKey, Arc<DayLayout>)>,
+    preview: drag::PreviewCache,
+    waiting_rect: Option<egui::Rect>,
+}
+
+impl Default for TimetableState {
+    fn default() -> Self {
+        Self {
+            day: None,
+            px_per_min: DEFAULT_PX_PER_MIN,
+            hidden_halls: BTreeSet::new(),
+            hidden_tracks: BTreeSet::new(),
+            person: None,
+            drag: None,
+            pause: None,
+            scroll_to: None,
+            layout: None,
+            preview: drag::PreviewCache::default(),
+            waiting_rect: None,
+        }
+    }
+}
+
+/// What the timetable reads from the document.
+pub struct Doc<'a> {
+    /// The programme.
+    pub p: &'a Programme,
+    /// Its clashes.
+    pub clashes: &'a [Clash],
+    /// Its revision.
+    pub revision: u64,
+}
+
+impl TimetableState {
+    /// The day shown, falling back to the first day.
+    fn current_day(&mut self, p: &Programme) -> Option<DayKey> {
+        if self.day.as_ref().is_none_or(|d| !p.days.contains_key(d)) {
+            self.day = p.days.keys().next().cloned();
+        }
+        self.day.clone()
+    }
+
+    fn layout(&mut self, doc: &Doc<'_>, lang: Lang, day: &DayKey) -> Arc<DayLayout> {
+        let key = LayoutKey {
+            revision: doc.revision,
+            day: day.clone(),
+            lang,
+            hidden_halls: self.hidden_halls.clone(),
+            hidden_tracks: self.hidden_tracks.clone(),
+        };
+        match &self.layout {
+            Some((k, layout)) if *k == key => layout.clone(),
+            _ => {
+                let layout = Arc::new(layout::build(doc.p, doc.clashes, &key));
+                self.layout = Some((key, layout.clone()));
+                layout
+            }
+        }
+    }
+}
+
+/// Draws the timetable view.
+pub fn ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    doc: &Doc<'_>,
+    state: &mut TimetableState,
+    selected: Option<&Selected>,
+    actions: &mut Vec<Action>,
+) {
+    toolbar::ui(ui, lang, doc.p, state);
+    let Some(day) = state.current_day(doc.p) else {
+        ui.label(egui::RichText::new(lang.pick("Noch keine Tage angelegt.", "No days yet.")).weak());
+        return;
+    };
+    let layout = state.layout(doc, lang, &day);
+    let selected_key = match selected {
+        Some(Selected::Session(k)) => Some(k),
+        _ => None,
+    };
+    egui::Panel::left("timetable_waiting").resizable(true).default_size(190.0).show(ui, |ui| {
+        side::waiting_ui(ui, lang, &layout, state, actions);
+    });
+    if let Some(person) = state.person.clone() {
+        egui::Panel::right("timetable_person").resizable(true).default_size(280.0).show(ui, |ui| {
+            side::person_ui(ui, lang, doc, &person, state, actions);
+        });
+    }
+    egui::CentralPanel::default().show(ui, |ui| {
+        grid::ui(ui, lang, doc, &day, &layout, state, selected_key, actions);
+    });
+    drag::finish(ui.ctx(), doc.p, &day, state, actions);
+    if let Some(key) = selected_key {
+        keyboard(ui.ctx(), doc.p, &layout, key, actions);
+    }
+    pause::ui(ui.ctx(), lang, doc.p, &day, state, actions);
+}
+
+/// Arrow keys move the selected block by one snap step or to the neighbouring hall; Enter opens its form.
+fn keyboard(ctx: &egui::Context, p: &Programme, layout: &DayLayout, key: &SessionKey, actions: &mut Vec<Action>) {
+    if ctx.memory(|m| m.focused().is_some()) || egui::Popup::is_any_open(ctx) {
+        return;
+    }
+    let Some(s) = p.sessions.get(key) else { return };
+    let step = p.event.snap_mins.max(1);
+    let pressed = |k: egui::Key| ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, k));
+    if pressed(egui::Key::Enter) {
+        actions.push(Action::Reveal(key.clone()));
+        return;
+    }
+    let mut placement = Placement::of(s);
+    let start = s.start.map(Clock::mins);
+    let column = s.hall_key().and_then(|h| layout.columns.iter().position(|c| &c.key == h));
+    let moved = if pressed(egui::Key::ArrowUp) {
+        start.and_then(|m| m.checked_sub(step)).and_then(Clock::from_mins).map(|c| placement.start = Some(c))
+    } else if pressed(egui::Key::ArrowDown) {
+        start.and_then(|m| Clock::from_mins(m + step)).map(|c| placement.start = Some(c))
+    } else if pressed(egui::Key::ArrowLeft) {
+        column.and_then(|c| c.checked_sub(1)).and_then(|c| layout.columns.get(c)).map(|c| {
+            placement.hall = Some(HallPlacement::Hall(c.key.clone()));
+        })
+    } else if pressed(egui::Key::ArrowRight) {
+        column
+            .and_then(|c| layout.columns.get(c + 1))
+            .map(|c| placement.hall = Some(HallPlacement::Hall(c.key.clone())))
+    } else {
+        None
+    };
+    if moved.is_some() {
+        actions.push(Action::Edit(Edit::Place(key.clone(), placement)));
+    }
+}

@@ -1,0 +1,94 @@
+//! "Pause in allen Sälen": title, start and duration of a break across every hall on the day shown,
+//! created as one edit.
+
+use super::TimetableState;
+use crate::edit::Edit;
+use crate::gui::action::{Action, Selected};
+use crate::i18n::{F, Lang, f};
+use crate::model::input;
+use crate::model::{
+    Clock, DayKey, HallPlacement, Programme, Session, SessionKey, SessionKind, Status, slugify, unique_key,
+};
+
+/// The dialog's fields.
+#[derive(Clone, Debug)]
+pub struct PauseDraft {
+    title: String,
+    start: String,
+    duration: String,
+}
+
+impl PauseDraft {
+    /// A lunch-time default.
+    pub fn new(lang: Lang, _p: &Programme) -> Self {
+        Self { title: lang.pick("Pause", "Break").to_owned(), start: "12:30".to_owned(), duration: "60".to_owned() }
+    }
+}
+
+/// Draws the dialog when open.
+pub fn ui(
+    ctx: &egui::Context,
+    lang: Lang,
+    p: &Programme,
+    day: &DayKey,
+    state: &mut TimetableState,
+    actions: &mut Vec<Action>,
+) {
+    let Some(draft) = &mut state.pause else { return };
+    let start = input::parse_time(&draft.start);
+    let duration = input::parse_duration(&draft.duration);
+    let mut close = false;
+    egui::Modal::new(egui::Id::unique("pause_dialog")).show(ctx, |ui| {
+        ui.heading(lang.pick("Pause in allen Sälen", "Break in all halls"));
+        egui::Grid::new("pause_grid").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
+            let id = ui.label(lang.pick("Titel", "Title")).id;
+            ui.text_edit_singleline(&mut draft.title).labelled_by(id);
+            ui.end_row();
+            let id = ui.label(lang.pick("Beginn", "Start")).id;
+            ui.add(egui::TextEdit::singleline(&mut draft.start).desired_width(70.0)).labelled_by(id);
+            ui.end_row();
+            let id = ui.label(format!("{} ({})", lang.pick("Dauer", "Duration"), f(lang, F::Minutes))).id;
+            ui.add(egui::TextEdit::singleline(&mut draft.duration).desired_width(70.0)).labelled_by(id);
+            ui.end_row();
+        });
+        if let Err(e) = start {
+            ui.colored_label(ui.visuals().error_fg_color, crate::i18n::input_error(lang, e));
+        }
+        if let Err(e) = duration {
+            ui.colored_label(ui.visuals().error_fg_color, crate::i18n::input_error(lang, e));
+        }
+        ui.horizontal(|ui| {
+            let ok = start.is_ok() && duration.is_ok() && !draft.title.trim().is_empty();
+            if ui.add_enabled(ok, egui::Button::new(lang.pick("Anlegen", "Create"))).clicked()
+                && let (Ok(start), Ok(duration)) = (start, duration)
+            {
+                let key = SessionKey::new(unique_key(&slugify(&draft.title), |k| p.sessions.contains_key(k)));
+                actions.push(Action::Edit(Edit::PutSession(
+                    key.clone(),
+                    Box::new(pause(draft.title.trim(), day, start, duration)),
+                )));
+                actions.push(Action::Select(Selected::Session(key)));
+                close = true;
+            }
+            if ui.button(lang.pick("Abbrechen", "Cancel")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                close = true;
+            }
+        });
+    });
+    if close {
+        state.pause = None;
+    }
+}
+
+fn pause(title: &str, day: &DayKey, start: Clock, duration_mins: u32) -> Session {
+    Session {
+        title: title.to_owned(),
+        kind: SessionKind::Break,
+        status: Status::Confirmed,
+        day: Some(day.clone()),
+        start: Some(start),
+        hall: Some(HallPlacement::All),
+        duration_mins,
+        ..Session::default()
+    }
+}

@@ -1,0 +1,192 @@
+//! The timetable driven as a user would (egui_kittest, no GPU), in German: dragging blocks to another
+//! hall and time, the clash preview while dragging, "Pause in allen Sälen", unscheduling via the
+//! sidebar, and nudging with the arrow keys.
+
+#![cfg(feature = "gui")]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic on broken expectations.
+
+use std::time::Duration;
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers, Pos2, Vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use podium::clash::ClashKind;
+use podium::gui::action::{Selected, View};
+use podium::gui::files::NoDialogs;
+use podium::gui::prefs::UiPrefs;
+use podium::gui::timetable::DEFAULT_PX_PER_MIN;
+use podium::gui::{AppOptions, PodiumApp};
+use podium::i18n::Lang;
+use podium::model::{Clock, HallPlacement, Programme, Session, SessionKey, SessionKind};
+
+const NETZWERK: &str = "Netzwerktreffen Städtebauförderung: Resilienz als Förderziel";
+/// Width of a hall column in the grid.
+const COLUMN: f32 = podium::gui::timetable::COLUMN_W;
+
+/// The editor on the bundled congress, showing the timetable of its first day.
+fn harness() -> Harness<'static, PodiumApp> {
+    let mut app = PodiumApp::new(AppOptions {
+        path: None,
+        lang: Some(Lang::De),
+        prefs: UiPrefs::default(),
+        files: Box::new(NoDialogs),
+        recovery_dir: None,
+        autosave_every: Duration::from_secs(3600),
+    });
+    app.view = View::Timetable;
+    let mut h =
+        Harness::builder().with_size([1500.0, 1000.0]).build_ui_state(|ui, app: &mut PodiumApp| app.ui(ui), app);
+    h.run();
+    h
+}
+
+fn p<'a>(h: &'a Harness<'static, PodiumApp>) -> &'a Programme {
+    h.state().doc.programme()
+}
+
+fn session<'a>(h: &'a Harness<'static, PodiumApp>, title: &str) -> (&'a SessionKey, &'a Session) {
+    p(h).sessions.iter().find(|(_, s)| s.title == title).unwrap()
+}
+
+fn centre(h: &Harness<'static, PodiumApp>, title: &str) -> Pos2 {
+    h.get_by_role_and_label(Role::Button, title).rect().center()
+}
+
+/// Presses on `from`, moves to `to` (the preview is up) and returns without releasing.
+fn drag_to(h: &mut Harness<'static, PodiumApp>, from: Pos2, to: Pos2) {
+    h.hover_at(from);
+    h.run();
+    h.drag_at(from);
+    h.run();
+    h.hover_at(from + Vec2::new(3.0, 8.0));
+    h.run();
+    h.hover_at(to);
+    h.run();
+}
+
+fn drop_at(h: &mut Harness<'static, PodiumApp>, to: Pos2) {
+    h.drop_at(to);
+    h.run();
+}
+
+fn clash_kinds(h: &Harness<'static, PodiumApp>) -> Vec<ClashKind> {
+    h.state().doc.clashes().iter().map(|c| c.kind).collect()
+}
+
+#[test]
+fn dragging_a_block_moves_it_to_another_hall_and_time_and_undo_restores_it() {
+    let mut h = harness();
+    let (key, before) = session(&h, NETZWERK);
+    let (key, before) = (key.clone(), before.clone());
+    assert_eq!(before.hall, Some(HallPlacement::Hall("halle-2".into())));
+    let from = centre(&h, NETZWERK);
+    // One column to the left (Halle 1) and 45 minutes later.
+    let to = from + Vec2::new(-COLUMN, 45.0 * DEFAULT_PX_PER_MIN);
+    drag_to(&mut h, from, to);
+    drop_at(&mut h, to);
+    let moved = &p(&h).sessions[&key];
+    assert_eq!(moved.hall, Some(HallPlacement::Hall("halle-1".into())));
+    assert_eq!(moved.start, before.start.and_then(|s| s.add_mins(45)));
+    assert_eq!(moved.duration_mins, before.duration_mins);
+    assert_eq!(
+        h.state().doc.undo_summary().map(|s| podium::i18n::edit_label(Lang::De, s)).as_deref(),
+        Some(format!("Verschieben: „{NETZWERK}“").as_str())
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(p(&h).sessions[&key], before, "one undo step");
+}
+
+#[test]
+fn a_drag_into_an_occupied_hall_previews_the_overlap_and_the_drop_lists_it() {
+    let mut h = harness();
+    assert!(h.state().doc.clashes().is_empty());
+    let from = centre(&h, NETZWERK);
+    // One column to the right (Halle 4), where a workshop runs 11:00–13:00.
+    let to = from + Vec2::new(COLUMN, 0.0);
+    drag_to(&mut h, from, to);
+    h.get_by_label("Vorschau – Konflikte:");
+    // Labels carry their text as value, buttons as label.
+    let overlap =
+        |text: Option<String>| text.is_some_and(|l| l.starts_with("Halle 4:") && l.contains("überschneidet sich"));
+    let preview = h.query_all_by(|n| n.role() == Role::Label && overlap(n.value())).count();
+    assert_eq!(preview, 1, "the room overlap is previewed before the drop");
+    assert!(h.state().doc.clashes().is_empty(), "nothing changed yet");
+    drop_at(&mut h, to);
+    assert!(clash_kinds(&h).contains(&ClashKind::RoomOverlap));
+    assert!(h.query_by_label("Vorschau – Konflikte:").is_none(), "the preview ends with the drop");
+    // The clash panel lists it.
+    let listed = h.query_all_by(|n| n.role() == Role::Button && overlap(n.label())).count();
+    assert!(listed >= 1);
+}
+
+#[test]
+fn a_break_in_all_halls_is_one_edit() {
+    let mut h = harness();
+    let count = p(&h).sessions.len();
+    h.get_by_label("Pause in allen Sälen…").click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Beginn").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(Role::TextInput, "Beginn").type_text("1330");
+    h.run();
+    h.get_by_label("Anlegen").click();
+    h.run();
+    assert_eq!(p(&h).sessions.len(), count + 1);
+    let (_, pause) = session(&h, "Pause");
+    assert_eq!(
+        (pause.kind, pause.hall.clone(), pause.start),
+        (SessionKind::Break, Some(HallPlacement::All), Clock::from_hm(13, 30))
+    );
+    assert_eq!(pause.day.as_ref().map(|d| d.as_str()), Some("rahmenprogramm"), "on the day shown");
+    h.get_by_role_and_label(Role::Button, "Pause");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(p(&h).sessions.len(), count, "one undo step removes it");
+}
+
+#[test]
+fn dropping_on_the_sidebar_unschedules_and_dragging_back_schedules() {
+    let mut h = harness();
+    let (key, before) = session(&h, NETZWERK);
+    let (key, before) = (key.clone(), before.clone());
+    let from = centre(&h, NETZWERK);
+    let sidebar = h.get_by_label("Alles eingeplant.").rect().center();
+    drag_to(&mut h, from, sidebar);
+    drop_at(&mut h, sidebar);
+    let s = &p(&h).sessions[&key];
+    assert_eq!((s.day.clone(), s.start, s.hall.clone()), (None, None, None));
+    assert_eq!(s.duration_mins, before.duration_mins);
+    let item = format!("{NETZWERK}  ({} Min.)", before.duration_mins);
+    let waiting = h.get_by_label(&item).rect().center();
+    // Back into the grid at the place it came from.
+    drag_to(&mut h, waiting, from - Vec2::new(0.0, (before.duration_mins as f32 / 2.0) * DEFAULT_PX_PER_MIN));
+    drop_at(&mut h, from - Vec2::new(0.0, (before.duration_mins as f32 / 2.0) * DEFAULT_PX_PER_MIN));
+    let s = &p(&h).sessions[&key];
+    assert_eq!(s.hall, before.hall);
+    assert_eq!(s.day, before.day);
+    assert_eq!(s.start, before.start);
+}
+
+#[test]
+fn arrow_keys_nudge_the_selected_block_and_enter_opens_its_form() {
+    let mut h = harness();
+    let (key, before) = session(&h, NETZWERK);
+    let (key, before) = (key.clone(), before.clone());
+    h.get_by_role_and_label(Role::Button, NETZWERK).click();
+    h.run();
+    assert_eq!(h.state().selected, Some(Selected::Session(key.clone())));
+    let step = p(&h).event.snap_mins;
+    h.key_press(Key::ArrowDown);
+    h.run();
+    assert_eq!(p(&h).sessions[&key].start, before.start.and_then(|s| s.add_mins(step)));
+    h.key_press(Key::ArrowLeft);
+    h.run();
+    assert_eq!(p(&h).sessions[&key].hall, Some(HallPlacement::Hall("halle-1".into())));
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().view, View::Sessions);
+    h.get_by_role_and_label(Role::TextInput, "Titel");
+}
