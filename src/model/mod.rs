@@ -2,8 +2,10 @@
 //! sessions, stored by key. Pure data, no IO, no serde, no GUI. Every mutation goes through `edit`; this
 //! module only offers reading helpers and [`validate`].
 
+mod day_lookup;
 mod entities;
 mod event;
+mod folded;
 mod key;
 mod session;
 pub mod time;
@@ -13,6 +15,7 @@ use std::collections::BTreeMap;
 
 use indexmap::IndexMap;
 
+pub use day_lookup::DayLookup;
 pub use entities::{Day, External, Hall, Person, Track, Window};
 pub use event::{DEFAULT_TIME_ZONE, Event, SNAP_STEPS_MINS, Venue};
 pub use key::{ContributionKey, DayKey, HallKey, PersonKey, SessionKey, TrackKey, slugify, unique_key};
