@@ -1,12 +1,14 @@
 //! One function per rule (CONTRACTS §4, issue "Clash engine"). Each appends clashes; `detect` sorts.
 //! Hall rules sweep the hall occupations, person rules the presences; availability is looked up by binary
-//! search in merged windows.
+//! search in merged windows. Keys are cloned only into the clashes found (about one per 100 sessions).
 
 use rustc_hash::FxHashSet;
 
 use super::index::{Index, PersonEntry, RoomEntry, overlapping_pairs};
 use super::{Clash, ClashKind, ClashSession, Detail};
-use crate::model::{HallKey, PersonKey, Programme, SessionKind, Status, Subject, TimeRange, Window, validate};
+use crate::model::{
+    DayLookup, HallKey, PersonKey, Programme, SessionKind, Status, Subject, TimeRange, Window, validate,
+};
 
 fn cs(idx: &Index<'_>, item: u32, contribution: Option<u32>) -> ClashSession {
     let session = idx.item(item).map(|i| i.key.clone()).unwrap_or_default();
@@ -43,12 +45,14 @@ fn hall_key(p: &Programme, pos: u32) -> Option<HallKey> {
 /// `room_overlap` and `changeover`, hall by hall.
 pub fn room(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
     let first_exclusive = p.halls.values().position(|h| !h.parallel).and_then(|i| u32::try_from(i).ok());
+    let mut active = Vec::new();
     for group in idx.rooms.chunk_by(|a, b| a.hall == b.hall) {
         let Some(first) = group.first() else { continue };
         let hall = hall_key(p, first.hall);
         let is_all = |e: &RoomEntry| idx.item(e.item).is_some_and(|i| i.session.is_all_halls());
         overlapping_pairs(
             group,
+            &mut active,
             |e| e.range,
             |a, b| {
                 // Two all-halls sessions share every hall: report their overlap once, at the first hall.
@@ -98,9 +102,9 @@ fn changeover(idx: &Index<'_>, group: &[RoomEntry], hall: Option<&HallKey>, need
 }
 
 /// Windows as sorted, merged absolute ranges.
-fn merged_windows(p: &Programme, windows: &[Window]) -> Vec<TimeRange> {
+fn merged_windows(days: &DayLookup<'_>, windows: &[Window]) -> Vec<TimeRange> {
     let mut ranges: Vec<TimeRange> =
-        windows.iter().filter_map(|w| p.window_range(w)).filter(|r| !r.is_empty()).collect();
+        windows.iter().filter_map(|w| days.window_range(w)).filter(|r| !r.is_empty()).collect();
     ranges.sort_unstable();
     let mut merged: Vec<TimeRange> = Vec::with_capacity(ranges.len());
     for r in ranges {
@@ -120,13 +124,15 @@ fn within(windows: &[TimeRange], range: TimeRange) -> bool {
 
 /// `speaker_overlap`, `speaker_unavailable` and `travel_time`, person by person.
 pub fn person(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
+    let mut active = Vec::new();
+    let mut seen = FxHashSet::default();
     for group in idx.presences.chunk_by(|a, b| a.person == b.person) {
         let Some(first) = group.first() else { continue };
-        let Some(&key) = idx.people.get(first.person as usize) else { continue };
-        let speaker = Some(key.clone());
-        let mut seen = FxHashSet::default();
+        let Some(&(key, person)) = idx.people.get(first.person as usize) else { continue };
+        seen.clear();
         overlapping_pairs(
             group,
+            &mut active,
             |e| e.range,
             |a, b| {
                 if a.item == b.item || !seen.insert((a.item.min(b.item), a.item.max(b.item))) {
@@ -136,31 +142,22 @@ pub fn person(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
                     kind: ClashKind::SpeakerOverlap,
                     sessions: vec![cs(idx, a.item, a.contribution), cs(idx, b.item, b.contribution)],
                     hall: None,
-                    speaker: speaker.clone(),
+                    speaker: Some(key.clone()),
                     detail: Detail::None,
                     start: Some(a.range.start),
                 });
             },
         );
-        if let Some(person) = p.people.get(key) {
-            unavailable(p, idx, group, key, &person.availability, out);
-        }
+        unavailable(idx, group, key, &person.availability, out);
         travel(p, idx, group, key, out);
     }
 }
 
-fn unavailable(
-    p: &Programme,
-    idx: &Index<'_>,
-    group: &[PersonEntry],
-    key: &PersonKey,
-    windows: &[Window],
-    out: &mut Vec<Clash>,
-) {
+fn unavailable(idx: &Index<'_>, group: &[PersonEntry], key: &PersonKey, windows: &[Window], out: &mut Vec<Clash>) {
     if windows.is_empty() {
         return;
     }
-    let windows = merged_windows(p, windows);
+    let windows = merged_windows(&idx.days, windows);
     let mut seen = FxHashSet::default();
     for e in group {
         if !within(&windows, e.range) && seen.insert(e.item) {
@@ -181,7 +178,7 @@ fn travel(p: &Programme, idx: &Index<'_>, group: &[PersonEntry], key: &PersonKey
     if needed == 0 {
         return;
     }
-    let venue_of = |e: &PersonEntry| idx.item(e.item).and_then(|i| p.placement_venue(i.session.hall.as_ref()?));
+    let venue_of = |e: &PersonEntry| idx.item(e.item).and_then(|i| i.venue);
     let mut previous: Option<&PersonEntry> = None;
     let mut seen = FxHashSet::default();
     for e in group {
@@ -210,7 +207,7 @@ fn travel(p: &Programme, idx: &Index<'_>, group: &[PersonEntry], key: &PersonKey
 
 /// `hall_unavailable`: a session in one hall outside the hall's windows.
 pub fn hall_unavailable(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
-    let windows: Vec<Vec<TimeRange>> = p.halls.values().map(|h| merged_windows(p, &h.availability)).collect();
+    let windows: Vec<Vec<TimeRange>> = p.halls.values().map(|h| merged_windows(&idx.days, &h.availability)).collect();
     if windows.iter().all(Vec::is_empty) {
         return;
     }
