@@ -6,9 +6,7 @@ use rustc_hash::FxHashSet;
 
 use super::index::{Index, PersonEntry, RoomEntry, overlapping_pairs};
 use super::{Clash, ClashKind, ClashSession, Detail};
-use crate::model::{
-    DayLookup, HallKey, PersonKey, Programme, SessionKind, Status, Subject, TimeRange, Window, validate,
-};
+use crate::model::{DayLookup, HallKey, PersonKey, Programme, Subject, TimeRange, Window};
 
 fn cs(idx: &Index<'_>, item: u32, contribution: Option<u32>) -> ClashSession {
     let session = idx.item(item).map(|i| i.key.clone()).unwrap_or_default();
@@ -17,7 +15,7 @@ fn cs(idx: &Index<'_>, item: u32, contribution: Option<u32>) -> ClashSession {
 
 /// Validation problems as `invalid` clashes.
 pub fn invalid(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
-    for problem in validate(p) {
+    for problem in &idx.problems {
         let sessions = match &problem.subject {
             Subject::Session(key) => vec![ClashSession { session: key.clone(), contribution: None }],
             Subject::Contribution(key, c) => {
@@ -32,7 +30,7 @@ pub fn invalid(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
             sessions,
             hall: None,
             speaker: None,
-            detail: Detail::Problem(problem),
+            detail: Detail::Problem(problem.clone()),
             start,
         });
     }
@@ -49,7 +47,7 @@ pub fn room(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
     for group in idx.rooms.chunk_by(|a, b| a.hall == b.hall) {
         let Some(first) = group.first() else { continue };
         let hall = hall_key(p, first.hall);
-        let is_all = |e: &RoomEntry| idx.item(e.item).is_some_and(|i| i.session.is_all_halls());
+        let is_all = |e: &RoomEntry| idx.item(e.item).is_some_and(|i| i.facts.all_halls);
         overlapping_pairs(
             group,
             &mut active,
@@ -79,7 +77,7 @@ pub fn room(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
 fn changeover(idx: &Index<'_>, group: &[RoomEntry], hall: Option<&HallKey>, needed: u32, out: &mut Vec<Clash>) {
     let mut previous: Option<&RoomEntry> = None;
     for e in group {
-        if idx.item(e.item).is_none_or(|i| i.session.kind == SessionKind::Break) {
+        if idx.item(e.item).is_none_or(|i| i.facts.is_break) {
             continue;
         }
         if let Some(prev) = previous {
@@ -213,15 +211,12 @@ pub fn hall_unavailable(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
     }
     for (i, item) in idx.items.iter().enumerate() {
         let (Some(pos), Some(range)) = (item.hall, item.range) else { continue };
-        let (Some(w), Some(hall)) = (windows.get(pos as usize), item.session.hall_key()) else { continue };
-        if w.is_empty() {
-            continue;
-        }
+        let Some(w) = windows.get(pos as usize).filter(|w| !w.is_empty()) else { continue };
         if !range.is_empty() && !within(w, range) {
             out.push(Clash {
                 kind: ClashKind::HallUnavailable,
                 sessions: vec![cs(idx, u32::try_from(i).unwrap_or(u32::MAX), None)],
-                hall: Some(hall.clone()),
+                hall: hall_key(p, pos),
                 speaker: None,
                 detail: Detail::None,
                 start: Some(range.start),
@@ -254,7 +249,7 @@ pub fn outside_day_hours(idx: &Index<'_>, out: &mut Vec<Clash>) {
 /// `over_capacity`: expected audience above the hall's seats.
 pub fn over_capacity(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
     for item in &idx.items {
-        let Some(audience) = item.session.audience else { continue };
+        let Some(audience) = item.facts.audience else { continue };
         let Some((hall_key, hall)) = item.hall.and_then(|h| p.halls.get_index(h as usize)) else { continue };
         let Some(capacity) = hall.capacity else { continue };
         if audience > capacity {
@@ -273,11 +268,11 @@ pub fn over_capacity(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
 /// `unscheduled`: a confirmed session without a day, a start or a hall.
 pub fn unscheduled(idx: &Index<'_>, out: &mut Vec<Clash>) {
     for item in &idx.items {
-        let s = item.session;
-        if s.status != Status::Confirmed {
+        let f = item.facts;
+        if !f.confirmed {
             continue;
         }
-        let (day, start, hall) = (s.day.is_none(), s.start.is_none(), s.hall.is_none());
+        let (day, start, hall) = (f.lacks_day, f.lacks_start, f.lacks_hall);
         if day || start || hall {
             out.push(Clash {
                 kind: ClashKind::Unscheduled,

@@ -22,6 +22,7 @@ pub use key::{ContributionKey, DayKey, HallKey, PersonKey, SessionKey, TrackKey,
 pub use session::{Contribution, HallPlacement, Participation, Role, Session, SessionKind, Status};
 pub use time::{AbsMinute, Clock, ClockError, TimeRange};
 pub use validate::{Problem, ProblemKind, Subject, is_colour, validate};
+pub(crate) use validate::{programme_problems, session_problems};
 
 /// A whole congress programme. Days, halls and tracks keep their explicit order (the order of the map);
 /// people and sessions are ordered by key. Every key a session, window or contribution refers to exists:

@@ -10,8 +10,8 @@ use rustc_hash::FxHashMap;
 use super::folded::Folded;
 use super::time::MAX_CLOCK_MINS;
 use super::{
-    ContributionKey, DayKey, DayLookup, HallKey, PersonKey, Programme, SNAP_STEPS_MINS, Session, SessionKey, TrackKey,
-    Window,
+    ContributionKey, DayKey, DayLookup, HallKey, PersonKey, Programme, SNAP_STEPS_MINS, Session, SessionKey, TimeRange,
+    TrackKey, Window,
 };
 
 /// What a problem is about.
@@ -105,16 +105,27 @@ pub struct Problem {
 
 /// Every validation problem of a programme, sorted.
 pub fn validate(p: &Programme) -> Vec<Problem> {
-    let mut out = Vec::new();
     let days = DayLookup::new(p);
-    event_problems(p, &mut out);
-    day_problems(p, &mut out);
-    hall_problems(p, &days, &mut out);
-    person_problems(p, &days, &mut out);
-    track_problems(p, &mut out);
-    session_problems(p, &days, &mut out);
+    let mut out = programme_problems(p, &days);
+    for (key, s) in &p.sessions {
+        let day = s.day.as_ref().and_then(|d| days.get(d)).map(|(_, open)| open);
+        session_problems(key, s, day, &mut out);
+    }
     out.sort();
     out.dedup();
+    out
+}
+
+/// The problems of everything but the sessions, unsorted. With [`session_problems`] of every session,
+/// sorted and without duplicates, they are [`validate`]: clash detection checks the sessions in its own
+/// pass over them.
+pub(crate) fn programme_problems(p: &Programme, days: &DayLookup<'_>) -> Vec<Problem> {
+    let mut out = Vec::new();
+    event_problems(p, &mut out);
+    day_problems(p, &mut out);
+    hall_problems(p, days, &mut out);
+    person_problems(p, days, &mut out);
+    track_problems(p, &mut out);
     out
 }
 
@@ -262,28 +273,27 @@ fn people_twice(subject: impl Fn() -> Subject, people: &[super::Participation], 
     }
 }
 
-fn session_problems(p: &Programme, days: &DayLookup<'_>, out: &mut Vec<Problem>) {
-    for (key, s) in &p.sessions {
-        let subject = || Subject::Session(key.clone());
-        if s.title.trim().is_empty() {
-            push(out, subject(), ProblemKind::EmptyName);
-        }
-        if let Some((_, day)) = s.day.as_ref().and_then(|d| days.get(d))
-            && !day.is_empty()
-            && i64::from(s.duration_mins) > day.duration_mins()
-        {
-            let day_mins = u32::try_from(day.duration_mins()).unwrap_or(u32::MAX);
-            push(out, subject(), ProblemKind::LongerThanDay { duration_mins: s.duration_mins, day_mins });
-        }
-        if let Some(start) = s.start
-            && start.mins().saturating_add(s.duration_mins) > u32::from(MAX_CLOCK_MINS) + 1
-        {
-            push(out, subject(), ProblemKind::EndsTooLate);
-        }
-        people_twice(subject, &s.people, out);
-        if !s.contributions.is_empty() {
-            contribution_problems(key, s, out);
-        }
+/// The problems of one session, appended unsorted; `day` is the opening hours of its day, when that exists.
+pub(crate) fn session_problems(key: &SessionKey, s: &Session, day: Option<TimeRange>, out: &mut Vec<Problem>) {
+    let subject = || Subject::Session(key.clone());
+    if s.title.trim().is_empty() {
+        push(out, subject(), ProblemKind::EmptyName);
+    }
+    if let Some(day) = day
+        && !day.is_empty()
+        && i64::from(s.duration_mins) > day.duration_mins()
+    {
+        let day_mins = u32::try_from(day.duration_mins()).unwrap_or(u32::MAX);
+        push(out, subject(), ProblemKind::LongerThanDay { duration_mins: s.duration_mins, day_mins });
+    }
+    if let Some(start) = s.start
+        && start.mins().saturating_add(s.duration_mins) > u32::from(MAX_CLOCK_MINS) + 1
+    {
+        push(out, subject(), ProblemKind::EndsTooLate);
+    }
+    people_twice(subject, &s.people, out);
+    if !s.contributions.is_empty() {
+        contribution_problems(key, s, out);
     }
 }
 
