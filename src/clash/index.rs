@@ -1,7 +1,8 @@
 //! The sorted view that clash rules sweep over: every non-cancelled session with its absolute range, its
 //! hall occupations grouped by hall and sorted by start, and its people's presences grouped by person and
 //! sorted by start. Keys are resolved into positions once per session (FxHash, never SipHash), so the
-//! sorts and sweeps compare integers, never strings; grouping is a counting sort (`bucket.rs`).
+//! sorts and sweeps compare integers, never strings; grouping is a counting sort (`bucket.rs`). The same
+//! pass validates each session, so that a large programme is read from memory once per `detect`.
 
 use rustc_hash::FxHashMap;
 

@@ -1,7 +1,8 @@
 //! Validation: every problem in a programme that loads but cannot be right (days overlapping, closing
 //! before opening, duplicate names, a session longer than its day, …), reported all at once as data.
 //! The check reports them as kind `invalid`; `i18n` renders them in German or English; the GUI shows them
-//! next to the field.
+//! next to the field. Clash detection runs the same checks through `programme_problems` and
+//! `session_problems`, the latter inside its own pass over the sessions.
 
 use std::collections::BTreeSet;
 
