@@ -2,8 +2,11 @@
 //! (CONTRACTS §4). Clashes carry data; `i18n` renders their messages. Cancelled sessions are ignored.
 //! The work is sort + sweep per hall and per person (see `index.rs`), never all pairs.
 
+mod bucket;
 mod index;
 mod rules;
+
+use rustc_hash::FxHashMap;
 
 use crate::model::{AbsMinute, HallKey, PersonKey, Problem, Programme, SessionKey};
 
@@ -210,18 +213,20 @@ pub fn detect(p: &Programme) -> Vec<Clash> {
 }
 
 fn sort(p: &Programme, clashes: &mut Vec<Clash>) {
-    let hall_pos = |h: &Option<HallKey>| h.as_ref().and_then(|h| p.halls.get_index_of(h));
-    clashes.sort_by(|a, b| {
-        (a.start.is_none(), a.start, a.kind, hall_pos(&a.hall), &a.speaker, &a.sessions, &a.detail).cmp(&(
-            b.start.is_none(),
-            b.start,
-            b.kind,
-            hall_pos(&b.hall),
-            &b.speaker,
-            &b.sessions,
-            &b.detail,
-        ))
+    // The integer part of the order is computed once per clash (hall positions by a cheap hash); the
+    // strings are compared only on ties.
+    let hall_pos: FxHashMap<&str, usize> = p.halls.keys().enumerate().map(|(i, k)| (k.as_str(), i)).collect();
+    let mut keyed: Vec<_> = std::mem::take(clashes)
+        .into_iter()
+        .map(|c| {
+            let hall = c.hall.as_ref().and_then(|h| hall_pos.get(h.as_str()).copied());
+            ((c.start.is_none(), c.start, c.kind, hall), c)
+        })
+        .collect();
+    keyed.sort_by(|(ka, a), (kb, b)| {
+        ka.cmp(kb).then_with(|| (&a.speaker, &a.sessions, &a.detail).cmp(&(&b.speaker, &b.sessions, &b.detail)))
     });
+    clashes.extend(keyed.into_iter().map(|(_, c)| c));
     clashes.dedup();
 }
 

@@ -1,12 +1,12 @@
 //! One function per rule (CONTRACTS §4, issue "Clash engine"). Each appends clashes; `detect` sorts.
 //! Hall rules sweep the hall occupations, person rules the presences; availability is looked up by binary
-//! search in merged windows.
+//! search in merged windows. Keys are cloned only into the clashes found (about one per 100 sessions).
 
 use rustc_hash::FxHashSet;
 
 use super::index::{Index, PersonEntry, RoomEntry, overlapping_pairs};
 use super::{Clash, ClashKind, ClashSession, Detail};
-use crate::model::{HallKey, PersonKey, Programme, SessionKind, Status, Subject, TimeRange, Window, validate};
+use crate::model::{DayLookup, HallKey, PersonKey, Programme, Subject, TimeRange, Window};
 
 fn cs(idx: &Index<'_>, item: u32, contribution: Option<u32>) -> ClashSession {
     let session = idx.item(item).map(|i| i.key.clone()).unwrap_or_default();
@@ -15,7 +15,7 @@ fn cs(idx: &Index<'_>, item: u32, contribution: Option<u32>) -> ClashSession {
 
 /// Validation problems as `invalid` clashes.
 pub fn invalid(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
-    for problem in validate(p) {
+    for problem in &idx.problems {
         let sessions = match &problem.subject {
             Subject::Session(key) => vec![ClashSession { session: key.clone(), contribution: None }],
             Subject::Contribution(key, c) => {
@@ -30,7 +30,7 @@ pub fn invalid(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
             sessions,
             hall: None,
             speaker: None,
-            detail: Detail::Problem(problem),
+            detail: Detail::Problem(problem.clone()),
             start,
         });
     }
@@ -43,12 +43,14 @@ fn hall_key(p: &Programme, pos: u32) -> Option<HallKey> {
 /// `room_overlap` and `changeover`, hall by hall.
 pub fn room(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
     let first_exclusive = p.halls.values().position(|h| !h.parallel).and_then(|i| u32::try_from(i).ok());
+    let mut active = Vec::new();
     for group in idx.rooms.chunk_by(|a, b| a.hall == b.hall) {
         let Some(first) = group.first() else { continue };
         let hall = hall_key(p, first.hall);
-        let is_all = |e: &RoomEntry| idx.item(e.item).is_some_and(|i| i.session.is_all_halls());
+        let is_all = |e: &RoomEntry| idx.item(e.item).is_some_and(|i| i.facts.all_halls);
         overlapping_pairs(
             group,
+            &mut active,
             |e| e.range,
             |a, b| {
                 // Two all-halls sessions share every hall: report their overlap once, at the first hall.
@@ -75,7 +77,7 @@ pub fn room(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
 fn changeover(idx: &Index<'_>, group: &[RoomEntry], hall: Option<&HallKey>, needed: u32, out: &mut Vec<Clash>) {
     let mut previous: Option<&RoomEntry> = None;
     for e in group {
-        if idx.item(e.item).is_none_or(|i| i.session.kind == SessionKind::Break) {
+        if idx.item(e.item).is_none_or(|i| i.facts.is_break) {
             continue;
         }
         if let Some(prev) = previous {
@@ -98,9 +100,9 @@ fn changeover(idx: &Index<'_>, group: &[RoomEntry], hall: Option<&HallKey>, need
 }
 
 /// Windows as sorted, merged absolute ranges.
-fn merged_windows(p: &Programme, windows: &[Window]) -> Vec<TimeRange> {
+fn merged_windows(days: &DayLookup<'_>, windows: &[Window]) -> Vec<TimeRange> {
     let mut ranges: Vec<TimeRange> =
-        windows.iter().filter_map(|w| p.window_range(w)).filter(|r| !r.is_empty()).collect();
+        windows.iter().filter_map(|w| days.window_range(w)).filter(|r| !r.is_empty()).collect();
     ranges.sort_unstable();
     let mut merged: Vec<TimeRange> = Vec::with_capacity(ranges.len());
     for r in ranges {
@@ -120,13 +122,15 @@ fn within(windows: &[TimeRange], range: TimeRange) -> bool {
 
 /// `speaker_overlap`, `speaker_unavailable` and `travel_time`, person by person.
 pub fn person(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
+    let mut active = Vec::new();
+    let mut seen = FxHashSet::default();
     for group in idx.presences.chunk_by(|a, b| a.person == b.person) {
         let Some(first) = group.first() else { continue };
-        let Some(&key) = idx.people.get(first.person as usize) else { continue };
-        let speaker = Some(key.clone());
-        let mut seen = FxHashSet::default();
+        let Some(&(key, person)) = idx.people.get(first.person as usize) else { continue };
+        seen.clear();
         overlapping_pairs(
             group,
+            &mut active,
             |e| e.range,
             |a, b| {
                 if a.item == b.item || !seen.insert((a.item.min(b.item), a.item.max(b.item))) {
@@ -136,31 +140,22 @@ pub fn person(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
                     kind: ClashKind::SpeakerOverlap,
                     sessions: vec![cs(idx, a.item, a.contribution), cs(idx, b.item, b.contribution)],
                     hall: None,
-                    speaker: speaker.clone(),
+                    speaker: Some(key.clone()),
                     detail: Detail::None,
                     start: Some(a.range.start),
                 });
             },
         );
-        if let Some(person) = p.people.get(key) {
-            unavailable(p, idx, group, key, &person.availability, out);
-        }
+        unavailable(idx, group, key, &person.availability, out);
         travel(p, idx, group, key, out);
     }
 }
 
-fn unavailable(
-    p: &Programme,
-    idx: &Index<'_>,
-    group: &[PersonEntry],
-    key: &PersonKey,
-    windows: &[Window],
-    out: &mut Vec<Clash>,
-) {
+fn unavailable(idx: &Index<'_>, group: &[PersonEntry], key: &PersonKey, windows: &[Window], out: &mut Vec<Clash>) {
     if windows.is_empty() {
         return;
     }
-    let windows = merged_windows(p, windows);
+    let windows = merged_windows(&idx.days, windows);
     let mut seen = FxHashSet::default();
     for e in group {
         if !within(&windows, e.range) && seen.insert(e.item) {
@@ -181,7 +176,7 @@ fn travel(p: &Programme, idx: &Index<'_>, group: &[PersonEntry], key: &PersonKey
     if needed == 0 {
         return;
     }
-    let venue_of = |e: &PersonEntry| idx.item(e.item).and_then(|i| p.placement_venue(i.session.hall.as_ref()?));
+    let venue_of = |e: &PersonEntry| idx.item(e.item).and_then(|i| i.venue);
     let mut previous: Option<&PersonEntry> = None;
     let mut seen = FxHashSet::default();
     for e in group {
@@ -210,21 +205,18 @@ fn travel(p: &Programme, idx: &Index<'_>, group: &[PersonEntry], key: &PersonKey
 
 /// `hall_unavailable`: a session in one hall outside the hall's windows.
 pub fn hall_unavailable(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
-    let windows: Vec<Vec<TimeRange>> = p.halls.values().map(|h| merged_windows(p, &h.availability)).collect();
+    let windows: Vec<Vec<TimeRange>> = p.halls.values().map(|h| merged_windows(&idx.days, &h.availability)).collect();
     if windows.iter().all(Vec::is_empty) {
         return;
     }
     for (i, item) in idx.items.iter().enumerate() {
         let (Some(pos), Some(range)) = (item.hall, item.range) else { continue };
-        let (Some(w), Some(hall)) = (windows.get(pos as usize), item.session.hall_key()) else { continue };
-        if w.is_empty() {
-            continue;
-        }
+        let Some(w) = windows.get(pos as usize).filter(|w| !w.is_empty()) else { continue };
         if !range.is_empty() && !within(w, range) {
             out.push(Clash {
                 kind: ClashKind::HallUnavailable,
                 sessions: vec![cs(idx, u32::try_from(i).unwrap_or(u32::MAX), None)],
-                hall: Some(hall.clone()),
+                hall: hall_key(p, pos),
                 speaker: None,
                 detail: Detail::None,
                 start: Some(range.start),
@@ -257,7 +249,7 @@ pub fn outside_day_hours(idx: &Index<'_>, out: &mut Vec<Clash>) {
 /// `over_capacity`: expected audience above the hall's seats.
 pub fn over_capacity(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
     for item in &idx.items {
-        let Some(audience) = item.session.audience else { continue };
+        let Some(audience) = item.facts.audience else { continue };
         let Some((hall_key, hall)) = item.hall.and_then(|h| p.halls.get_index(h as usize)) else { continue };
         let Some(capacity) = hall.capacity else { continue };
         if audience > capacity {
@@ -276,11 +268,11 @@ pub fn over_capacity(p: &Programme, idx: &Index<'_>, out: &mut Vec<Clash>) {
 /// `unscheduled`: a confirmed session without a day, a start or a hall.
 pub fn unscheduled(idx: &Index<'_>, out: &mut Vec<Clash>) {
     for item in &idx.items {
-        let s = item.session;
-        if s.status != Status::Confirmed {
+        let f = item.facts;
+        if !f.confirmed {
             continue;
         }
-        let (day, start, hall) = (s.day.is_none(), s.start.is_none(), s.hall.is_none());
+        let (day, start, hall) = (f.lacks_day, f.lacks_start, f.lacks_hall);
         if day || start || hall {
             out.push(Clash {
                 kind: ClashKind::Unscheduled,

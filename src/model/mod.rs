@@ -3,8 +3,10 @@
 //! module only offers reading helpers and [`validate`].
 
 pub mod agenda;
+mod day_lookup;
 mod entities;
 mod event;
+mod folded;
 pub mod input;
 mod key;
 mod session;
@@ -15,12 +17,14 @@ use std::collections::BTreeMap;
 
 use indexmap::IndexMap;
 
+pub use day_lookup::DayLookup;
 pub use entities::{Day, External, Hall, Person, Track, Window};
 pub use event::{DEFAULT_TIME_ZONE, Event, SNAP_STEPS_MINS, Venue};
 pub use key::{ContributionKey, DayKey, HallKey, PersonKey, SessionKey, TrackKey, slugify, unique_key};
 pub use session::{Contribution, HallPlacement, Participation, Role, Session, SessionKind, Status};
 pub use time::{AbsMinute, Clock, ClockError, TimeRange};
 pub use validate::{Problem, ProblemKind, Subject, is_colour, validate};
+pub(crate) use validate::{programme_problems, session_problems};
 
 /// A whole congress programme. Days, halls and tracks keep their explicit order (the order of the map);
 /// people and sessions are ordered by key. Every key a session, window or contribution refers to exists:

@@ -146,15 +146,17 @@ impl Session {
     /// Start offset and duration of each contribution, in minutes from the session's start: one after
     /// another, unless a contribution sets its own offset.
     pub fn contribution_offsets(&self) -> Vec<(u32, u32)> {
+        self.contribution_offsets_iter().collect()
+    }
+
+    /// [`Self::contribution_offsets`] without allocating, for hot loops.
+    pub fn contribution_offsets_iter(&self) -> impl Iterator<Item = (u32, u32)> + '_ {
         let mut next = 0u32;
-        self.contributions
-            .iter()
-            .map(|c| {
-                let start = c.offset_mins.unwrap_or(next);
-                next = start.saturating_add(c.duration_mins);
-                (start, c.duration_mins)
-            })
-            .collect()
+        self.contributions.iter().map(move |c| {
+            let start = c.offset_mins.unwrap_or(next);
+            next = start.saturating_add(c.duration_mins);
+            (start, c.duration_mins)
+        })
     }
 
     /// The hall key when placed in exactly one hall.

@@ -1,14 +1,19 @@
 //! Validation: every problem in a programme that loads but cannot be right (days overlapping, closing
 //! before opening, duplicate names, a session longer than its day, …), reported all at once as data.
 //! The check reports them as kind `invalid`; `i18n` renders them in German or English; the GUI shows them
-//! next to the field.
+//! next to the field. Clash detection runs the same checks through `programme_problems` and
+//! `session_problems`, the latter inside its own pass over the sessions.
 
 use std::collections::BTreeSet;
 
 use rustc_hash::FxHashMap;
 
+use super::folded::Folded;
 use super::time::MAX_CLOCK_MINS;
-use super::{ContributionKey, DayKey, HallKey, PersonKey, Programme, SNAP_STEPS_MINS, SessionKey, TrackKey, Window};
+use super::{
+    ContributionKey, DayKey, DayLookup, HallKey, PersonKey, Programme, SNAP_STEPS_MINS, Session, SessionKey, TimeRange,
+    TrackKey, Window,
+};
 
 /// What a problem is about.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -101,15 +106,27 @@ pub struct Problem {
 
 /// Every validation problem of a programme, sorted.
 pub fn validate(p: &Programme) -> Vec<Problem> {
+    let days = DayLookup::new(p);
+    let mut out = programme_problems(p, &days);
+    for (key, s) in &p.sessions {
+        let day = s.day.as_ref().and_then(|d| days.get(d)).map(|(_, open)| open);
+        session_problems(key, s, day, &mut out);
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The problems of everything but the sessions, unsorted. With [`session_problems`] of every session,
+/// sorted and without duplicates, they are [`validate`]: clash detection checks the sessions in its own
+/// pass over them.
+pub(crate) fn programme_problems(p: &Programme, days: &DayLookup<'_>) -> Vec<Problem> {
     let mut out = Vec::new();
     event_problems(p, &mut out);
     day_problems(p, &mut out);
-    hall_problems(p, &mut out);
-    person_problems(p, &mut out);
+    hall_problems(p, days, &mut out);
+    person_problems(p, days, &mut out);
     track_problems(p, &mut out);
-    session_problems(p, &mut out);
-    out.sort();
-    out.dedup();
     out
 }
 
@@ -144,41 +161,16 @@ fn event_problems(p: &Programme, out: &mut Vec<Problem>) {
     }
 }
 
-/// A name compared and hashed trimmed and case-folded, without allocating.
-#[derive(Clone, Copy)]
-struct Folded<'a>(&'a str);
-
-impl Folded<'_> {
-    fn chars(self) -> impl Iterator<Item = char> {
-        self.0.trim().chars().flat_map(char::to_lowercase)
-    }
-}
-
-impl PartialEq for Folded<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        self.chars().eq(other.chars())
-    }
-}
-
-impl Eq for Folded<'_> {}
-
-impl std::hash::Hash for Folded<'_> {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        for c in self.chars() {
-            state.write_u32(u32::from(c));
-        }
-    }
-}
-
 /// Reports entities of one kind that share a (trimmed, case-folded) name.
 fn duplicate_names<'a>(names: impl Iterator<Item = (Subject, &'a str, &'a str)>, out: &mut Vec<Problem>) {
     let mut seen: FxHashMap<Folded<'a>, &str> = FxHashMap::default();
+    let mut buf = String::new();
     for (subject, key, name) in names {
-        let folded = Folded(name);
-        if name.trim().is_empty() {
+        let folded = Folded::new(name, &mut buf);
+        if folded.is_blank() {
             push(out, subject, ProblemKind::EmptyName);
         } else if let Some(first) = seen.get(&folded) {
-            let kind = ProblemKind::DuplicateName { other: (*first).to_owned(), name: name.trim().to_owned() };
+            let kind = ProblemKind::DuplicateName { other: (*first).to_owned(), name: folded.trimmed().to_owned() };
             push(out, subject, kind);
         } else {
             seen.insert(folded, key);
@@ -210,56 +202,56 @@ fn day_problems(p: &Programme, out: &mut Vec<Problem>) {
     }
 }
 
-fn window_problems(p: &Programme, subject: &Subject, windows: &[Window], out: &mut Vec<Problem>) {
-    let mut ranges = Vec::new();
+fn window_problems(days: &DayLookup<'_>, subject: impl Fn() -> Subject, windows: &[Window], out: &mut Vec<Problem>) {
+    let mut ranges = Vec::with_capacity(windows.len());
     for (index, w) in windows.iter().enumerate() {
-        let Some(range) = p.window_range(w) else { continue };
+        let Some(range) = days.window_range(w) else { continue };
         if range.is_empty() {
-            push(out, subject.clone(), ProblemKind::EmptyWindow { index });
+            push(out, subject(), ProblemKind::EmptyWindow { index });
         } else {
             ranges.push((range, index));
         }
     }
-    ranges.sort();
+    ranges.sort_unstable();
     for pair in ranges.windows(2) {
         if let [(a, first), (b, second)] = pair
             && a.overlaps(*b)
         {
             let (first, second) = ((*first).min(*second), (*first).max(*second));
-            push(out, subject.clone(), ProblemKind::WindowsOverlap { first, second });
+            push(out, subject(), ProblemKind::WindowsOverlap { first, second });
         }
     }
 }
 
-fn hall_problems(p: &Programme, out: &mut Vec<Problem>) {
+fn hall_problems(p: &Programme, days: &DayLookup<'_>, out: &mut Vec<Problem>) {
     duplicate_names(p.halls.iter().map(|(k, h)| (Subject::Hall(k.clone()), k.as_str(), h.name.as_str())), out);
     for (key, hall) in &p.halls {
-        window_problems(p, &Subject::Hall(key.clone()), &hall.availability, out);
+        window_problems(days, || Subject::Hall(key.clone()), &hall.availability, out);
     }
 }
 
-fn person_problems(p: &Programme, out: &mut Vec<Problem>) {
+fn person_problems(p: &Programme, days: &DayLookup<'_>, out: &mut Vec<Problem>) {
     // Two people of the same name are one problem unless their imported ids tell them apart.
     let mut seen: FxHashMap<Folded<'_>, (&PersonKey, &super::External)> = FxHashMap::default();
+    seen.reserve(p.people.len());
+    let mut buf = String::new();
     for (key, person) in &p.people {
         let subject = || Subject::Person(key.clone());
-        let folded = Folded(&person.name);
-        if person.name.trim().is_empty() {
+        let folded = Folded::new(&person.name, &mut buf);
+        if folded.is_blank() {
             push(out, subject(), ProblemKind::EmptyName);
         } else if let Some((first, ext)) = seen.get(&folded) {
             let told_apart = !ext.is_empty() && !person.external.is_empty() && **ext != person.external;
             if !told_apart {
-                let kind = ProblemKind::DuplicateName {
-                    other: first.as_str().to_owned(),
-                    name: person.name.trim().to_owned(),
-                };
+                let kind =
+                    ProblemKind::DuplicateName { other: first.as_str().to_owned(), name: folded.trimmed().to_owned() };
                 push(out, subject(), kind);
             }
         } else {
             seen.insert(folded, (key, &person.external));
         }
         if !person.availability.is_empty() {
-            window_problems(p, &subject(), &person.availability, out);
+            window_problems(days, subject, &person.availability, out);
         }
     }
 }
@@ -282,48 +274,58 @@ fn people_twice(subject: impl Fn() -> Subject, people: &[super::Participation], 
     }
 }
 
-fn session_problems(p: &Programme, out: &mut Vec<Problem>) {
-    let days: FxHashMap<&str, super::TimeRange> =
-        p.days.keys().filter_map(|k| Some((k.as_str(), p.day_range(k)?))).collect();
-    for (key, s) in &p.sessions {
-        let subject = || Subject::Session(key.clone());
-        if s.title.trim().is_empty() {
-            push(out, subject(), ProblemKind::EmptyName);
-        }
-        if let Some(&day) = s.day.as_ref().and_then(|d| days.get(d.as_str()))
-            && !day.is_empty()
-            && i64::from(s.duration_mins) > day.duration_mins()
-        {
-            let day_mins = u32::try_from(day.duration_mins()).unwrap_or(u32::MAX);
-            push(out, subject(), ProblemKind::LongerThanDay { duration_mins: s.duration_mins, day_mins });
-        }
-        if let Some(start) = s.start
-            && start.mins().saturating_add(s.duration_mins) > u32::from(MAX_CLOCK_MINS) + 1
-        {
-            push(out, subject(), ProblemKind::EndsTooLate);
-        }
-        people_twice(subject, &s.people, out);
-        if s.contributions.is_empty() {
-            continue;
-        }
-        let mut keys = BTreeSet::new();
-        let mut end_mins = 0u32;
-        for (c, (offset, duration)) in s.contributions.iter().zip(s.contribution_offsets()) {
-            let c_subject = || Subject::Contribution(key.clone(), c.key.clone());
-            if !keys.insert(&c.key) {
-                push(out, subject(), ProblemKind::DuplicateContribution(c.key.clone()));
-            }
-            if c.title.trim().is_empty() {
-                push(out, c_subject(), ProblemKind::EmptyName);
-            }
-            people_twice(c_subject, &c.people, out);
-            end_mins = end_mins.max(offset.saturating_add(duration));
-        }
-        if end_mins > s.duration_mins {
-            push(out, subject(), ProblemKind::ContributionsOverrun { end_mins, duration_mins: s.duration_mins });
-        }
+/// The problems of one session, appended unsorted; `day` is the opening hours of its day, when that exists.
+pub(crate) fn session_problems(key: &SessionKey, s: &Session, day: Option<TimeRange>, out: &mut Vec<Problem>) {
+    let subject = || Subject::Session(key.clone());
+    if s.title.trim().is_empty() {
+        push(out, subject(), ProblemKind::EmptyName);
+    }
+    if let Some(day) = day
+        && !day.is_empty()
+        && i64::from(s.duration_mins) > day.duration_mins()
+    {
+        let day_mins = u32::try_from(day.duration_mins()).unwrap_or(u32::MAX);
+        push(out, subject(), ProblemKind::LongerThanDay { duration_mins: s.duration_mins, day_mins });
+    }
+    if let Some(start) = s.start
+        && start.mins().saturating_add(s.duration_mins) > u32::from(MAX_CLOCK_MINS) + 1
+    {
+        push(out, subject(), ProblemKind::EndsTooLate);
+    }
+    people_twice(subject, &s.people, out);
+    if !s.contributions.is_empty() {
+        contribution_problems(key, s, out);
     }
 }
+
+fn contribution_problems(key: &SessionKey, s: &Session, out: &mut Vec<Problem>) {
+    let subject = || Subject::Session(key.clone());
+    // Short lists (the usual case) compare each key with those before it; long ones use a set.
+    let mut keys = BTreeSet::new();
+    let mut end_mins = 0u32;
+    for ((i, c), (offset, duration)) in s.contributions.iter().enumerate().zip(s.contribution_offsets_iter()) {
+        let c_subject = || Subject::Contribution(key.clone(), c.key.clone());
+        let repeated = if s.contributions.len() <= SHORT_LIST {
+            s.contributions.iter().take(i).any(|earlier| earlier.key == c.key)
+        } else {
+            !keys.insert(&c.key)
+        };
+        if repeated {
+            push(out, subject(), ProblemKind::DuplicateContribution(c.key.clone()));
+        }
+        if c.title.trim().is_empty() {
+            push(out, c_subject(), ProblemKind::EmptyName);
+        }
+        people_twice(c_subject, &c.people, out);
+        end_mins = end_mins.max(offset.saturating_add(duration));
+    }
+    if end_mins > s.duration_mins {
+        push(out, subject(), ProblemKind::ContributionsOverrun { end_mins, duration_mins: s.duration_mins });
+    }
+}
+
+/// Lists up to this long are checked for repeats pairwise.
+const SHORT_LIST: usize = 16;
 
 #[cfg(test)]
 mod tests {
