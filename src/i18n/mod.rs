@@ -2,6 +2,7 @@
 //! and messages rendered from structured data (clashes, validation problems, load errors). `Display` impls
 //! elsewhere stay English for logs.
 
+mod agenda;
 mod clashes;
 mod dates;
 mod errors;
@@ -9,6 +10,7 @@ mod interchange;
 mod problems;
 mod ui;
 
+pub use agenda::{AgendaWord, agenda_word, as_of, date_plain, date_span, hall_part, page_of, personal_schedule};
 pub use clashes::clash_message;
 pub use dates::{date_long, date_short, month_name, time_range, weekday_name, weekday_short};
 pub use errors::load_error;

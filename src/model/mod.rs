@@ -2,6 +2,7 @@
 //! sessions, stored by key. Pure data, no IO, no serde, no GUI. Every mutation goes through `edit`; this
 //! module only offers reading helpers and [`validate`].
 
+pub mod agenda;
 mod entities;
 mod event;
 mod key;

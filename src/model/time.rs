@@ -91,6 +91,13 @@ impl FromStr for Clock {
     }
 }
 
+/// "14:40" for minutes after a programme day's midnight, on the real clock: 24:15 shows as 00:15 (of the
+/// next calendar date), and a session may end past 47:59.
+pub fn wall_clock(mins_after_midnight: u32) -> String {
+    let of_day = mins_after_midnight % (24 * 60);
+    format!("{:02}:{:02}", of_day / 60, of_day % 60)
+}
+
 /// An absolute local date-time in the event's time zone, as minutes since 1970-01-01 00:00.
 pub type AbsMinute = i64;
 
