@@ -181,7 +181,7 @@ impl PodiumApp {
         let opts = ExportOptions { selection: Selection::default(), lang: self.lang, now: Utc::now() };
         let format = path.extension().and_then(|e| e.to_str()).and_then(crate::export::Format::from_extension);
         let bytes = match format {
-            Some(format) => crate::export::render(p, &opts, format, &crate::export::csv::CsvOptions::default())
+            Some(format) => crate::export::render(p, &opts, format, &crate::export::FormatOptions::default())
                 .map_err(|e| e.to_string()),
             None => Err(self
                 .lang
