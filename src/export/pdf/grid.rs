@@ -80,6 +80,9 @@ struct Column<'a> {
 /// One session's lane in its column: (lane, lanes side by side).
 type Lane = (usize, usize);
 
+/// Lanes by (session index in the day, column).
+type Lanes = std::collections::BTreeMap<(usize, usize), Lane>;
+
 fn day_pages(
     ts: &mut Typesetter,
     frame: &Frame,
@@ -156,16 +159,16 @@ fn day_pages(
             }
             heads(ts, &mut sheet, &geo, columns.get(c0..c1).unwrap_or(&[]), frame.top + heading_h, head_h);
             axis(ts, &mut sheet, &geo, c1 - c0);
-            for (s, lane) in day.sessions.iter().zip(&lanes) {
+            for (i, s) in day.sessions.iter().enumerate() {
                 match column_of(s) {
                     Some(col) if (c0..c1).contains(&col) => {
-                        let (lane, of) = lane.unwrap_or((0, 1));
+                        let (lane, of) = lanes.get(&(i, col)).copied().unwrap_or((0, 1));
                         let lane_w = col_w / of as f32;
                         let x = geo.col_x(col) + lane as f32 * lane_w;
                         block(ts, &mut sheet, &geo, s, x, lane_w, lang);
                     }
                     Some(_) => {}
-                    None => band(ts, &mut sheet, &geo, day, s, c1, &column_of, lang),
+                    None => band(ts, &mut sheet, &geo, (i, s), c1, &lanes, lang),
                 }
             }
             out.push(sheet);
@@ -246,22 +249,26 @@ fn axis(ts: &mut Typesetter, sheet: &mut Sheet, geo: &Geo<'_>, cols: usize) {
     }
 }
 
-/// Lanes for sessions that overlap in one column; `None` for all-halls sessions.
-fn lanes(day: &AgendaDay<'_>, column_of: &dyn Fn(&AgendaSession<'_>) -> Option<usize>) -> Vec<Option<Lane>> {
-    let mut out: Vec<Option<Lane>> = vec![None; day.sessions.len()];
+/// Lanes by (session index, column) for sessions that overlap in one column. An all-halls session takes
+/// part in the columns where something else runs at its time (a foyer used in parallel).
+fn lanes(day: &AgendaDay<'_>, column_of: &dyn Fn(&AgendaSession<'_>) -> Option<usize>) -> Lanes {
+    let mut out = Lanes::new();
     let columns = day.halls.len() + 1;
     for col in 0..columns {
         // Sessions are sorted by start already.
-        let members: Vec<usize> =
-            day.sessions.iter().enumerate().filter(|(_, s)| column_of(s) == Some(col)).map(|(i, _)| i).collect();
+        let members: Vec<usize> = day
+            .sessions
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| column_of(s) == Some(col) || (column_of(s).is_none() && busy(day, s, col, column_of)))
+            .map(|(i, _)| i)
+            .collect();
         let mut lane_ends: Vec<u32> = Vec::new();
         let mut cluster: Vec<(usize, usize)> = Vec::new();
         let mut cluster_end = 0u32;
-        let flush = |cluster: &mut Vec<(usize, usize)>, lanes: usize, out: &mut Vec<Option<Lane>>| {
+        let flush = |cluster: &mut Vec<(usize, usize)>, lanes: usize, out: &mut Lanes| {
             for (i, lane) in cluster.drain(..) {
-                if let Some(slot) = out.get_mut(i) {
-                    *slot = Some((lane, lanes.max(1)));
-                }
+                out.insert((i, col), (lane, lanes.max(1)));
             }
         };
         for i in members {
@@ -287,6 +294,20 @@ fn lanes(day: &AgendaDay<'_>, column_of: &dyn Fn(&AgendaSession<'_>) -> Option<u
         flush(&mut cluster, lane_ends.len(), &mut out);
     }
     out
+}
+
+/// Whether a session of the column runs while the all-halls session `s` does.
+fn busy(
+    day: &AgendaDay<'_>,
+    s: &AgendaSession<'_>,
+    col: usize,
+    column_of: &dyn Fn(&AgendaSession<'_>) -> Option<usize>,
+) -> bool {
+    day.sessions.iter().any(|o| {
+        column_of(o) == Some(col)
+            && o.start_mins < s.end_mins.max(s.start_mins + 1)
+            && s.start_mins < o.end_mins.max(o.start_mins + 1)
+    })
 }
 
 /// The text of a block: time (and status), title, people; `compact` puts the title first and the time
@@ -354,6 +375,9 @@ fn fit_text(ts: &mut Typesetter, sheet: &mut Sheet, s: &AgendaSession<'_>, lang:
 
 fn colours(s: &AgendaSession<'_>) -> (Rgb, Rgb) {
     let track = s.track.and_then(|t| Rgb::from_hex(&t.colour));
+    if s.place == Place::AllHalls && s.status() != Status::Cancelled {
+        return (BAND, GREY);
+    }
     match (s.status(), s.kind(), track) {
         (Status::Cancelled, _, _) => (Rgb(0xf2, 0xf2, 0xf2), GREY),
         (_, SessionKind::Plenary, _) => (ACCENT.tint(0.2), ACCENT),
@@ -377,29 +401,25 @@ fn block(ts: &mut Typesetter, sheet: &mut Sheet, geo: &Geo<'_>, s: &AgendaSessio
     fit_text(ts, sheet, s, lang, Area::inside(x, top, w, h));
 }
 
-/// An all-halls session: a band across each run of adjacent columns that are free at that time.
-#[allow(clippy::too_many_arguments)]
+/// An all-halls session: a band across each run of adjacent columns that are free at that time, and
+/// a block in its lane in the columns where something else runs.
 fn band(
     ts: &mut Typesetter,
     sheet: &mut Sheet,
     geo: &Geo<'_>,
-    day: &AgendaDay<'_>,
-    s: &AgendaSession<'_>,
+    (i, s): (usize, &AgendaSession<'_>),
     c1: usize,
-    column_of: &dyn Fn(&AgendaSession<'_>) -> Option<usize>,
+    lanes: &Lanes,
     lang: Lang,
 ) {
-    if s.start_mins >= geo.ct1 || s.end_mins <= geo.ct0 {
+    if s.start_mins >= geo.ct1 || s.end_mins.max(s.start_mins + 1) <= geo.ct0 {
         return;
     }
-    let busy = |col: usize| {
-        day.sessions.iter().any(|o| {
-            column_of(o) == Some(col) && o.start_mins < s.end_mins && s.start_mins < o.end_mins.max(o.start_mins + 1)
-        })
-    };
     let mut runs: Vec<(usize, usize)> = Vec::new();
     for col in geo.c0..c1 {
-        if busy(col) {
+        if let Some((lane, of)) = lanes.get(&(i, col)) {
+            let lane_w = geo.col_w / *of as f32;
+            block(ts, sheet, geo, s, geo.col_x(col) + *lane as f32 * lane_w, lane_w, lang);
             continue;
         }
         match runs.last_mut() {
@@ -407,18 +427,9 @@ fn band(
             _ => runs.push((col, col + 1)),
         }
     }
-    if runs.is_empty() {
-        runs.push((geo.c0, c1));
-    }
-    let top = geo.y(s.start_mins) + 0.6;
-    let h = (geo.y(s.end_mins) - geo.y(s.start_mins) - 1.2).max(2.0);
     for (a, b) in runs {
-        let x = geo.col_x(a) + 1.2;
-        let w = geo.col_x(b) - geo.col_x(a) - 2.4;
-        let stroke = (s.status() != Status::Confirmed).then_some(Line { color: WARN, width: 0.7, dashed: true });
-        sheet.marks.push(Mark::Rect { x, y: top, w, h, fill: Some(BAND), stroke });
-        sheet.fill(x, top, BAR, h, GREY);
-        fit_text(ts, sheet, s, lang, Area::inside(x, top, w, h));
+        let x = geo.col_x(a);
+        block(ts, sheet, geo, s, x, geo.col_x(b) - x, lang);
     }
 }
 

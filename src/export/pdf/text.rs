@@ -231,13 +231,7 @@ impl Typesetter {
             Align::Left => Alignment::Left,
             Align::Right => Alignment::Right,
         };
-        if align == Align::Left {
-            layout.align(alignment, AlignmentOptions::default());
-        } else {
-            // Right and centre alignment need the width to align in.
-            layout.break_all_lines(Some(width.max(1.0)));
-            layout.align(alignment, AlignmentOptions::default());
-        }
+        layout.align(alignment, AlignmentOptions::default());
         Para { layout, text: text.to_owned() }
     }
 
