@@ -8,6 +8,7 @@ use std::time::Instant;
 use chrono::Utc;
 
 use super::action::GuardChoice;
+use super::agenda_job::{AgendaJob, JobState, with_extension};
 use super::app::{Pending, PodiumApp};
 use super::dialogs::path::PathDialog;
 use super::document::Document;
@@ -83,6 +84,7 @@ impl PodiumApp {
                 }
             }
             Purpose::Export => self.export_to(&path),
+            Purpose::Agenda => self.start_agenda(&path),
         }
     }
 
@@ -194,6 +196,37 @@ impl PodiumApp {
         }
     }
 
+    /// Starts writing the agenda with the chosen options in the background (see [`AgendaJob`]).
+    pub fn start_agenda(&mut self, path: &Path) {
+        let settings = self
+            .agenda_settings
+            .clone()
+            .unwrap_or_else(|| super::dialogs::agenda::AgendaDialog::new(self.lang).settings);
+        let path = with_extension(path, settings.format);
+        self.agenda_job = Some(AgendaJob::start(self.doc.programme().clone(), &settings, path));
+        self.status = Some(t(self.lang, T::AgendaRunning).to_owned());
+    }
+
+    /// Looks at the running agenda export; reports where it wrote the file or why it failed.
+    fn poll_agenda(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.agenda_job else { return };
+        match job.poll() {
+            JobState::Running => ctx.request_repaint_after(std::time::Duration::from_millis(50)),
+            JobState::Done => {
+                self.status = Some(format!("{} {}", t(self.lang, T::AgendaWritten), job.path.display()));
+                self.agenda_job = None;
+                ctx.request_repaint();
+            }
+            JobState::Failed(reason) => {
+                let path = job.path.clone();
+                self.agenda_job = None;
+                self.status = None;
+                self.fail(T::SaveFailed, &path, reason);
+                ctx.request_repaint();
+            }
+        }
+    }
+
     pub(super) fn recover(&mut self, restore: bool) {
         let Some((programme, origin)) = self.offered_recovery.take() else { return };
         if restore {
@@ -226,6 +259,7 @@ impl PodiumApp {
 
     /// After the frame: window title, autosave, a look at the file on disk.
     pub(super) fn housekeeping(&mut self, ctx: &egui::Context) {
+        self.poll_agenda(ctx);
         let title = self.title();
         if title != self.title_shown {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
