@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use clap::{Args as ClapArgs, Parser, Subcommand, ValueEnum};
 use podium::cli::{self, CheckFormat, ExportArgs};
 use podium::export::SelectArgs;
+use podium::export::agenda::{AgendaLayout, AgendaOptions, Orientation, Paper};
 use podium::i18n::Lang;
 
 /// Podium plans congress programmes: days, halls, speakers and sessions, with live clash checks.
@@ -48,8 +49,9 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
-    /// Write the programme for the public: schedule XML/JSON for pretalx-style apps (.xml, .json),
-    /// calendars (.ics), spreadsheets (.csv), or a public copy of the programme (.ron).
+    /// Write the programme for the public: a printable agenda (.pdf, .html), schedule XML/JSON for
+    /// pretalx-style apps (.xml, .json), calendars (.ics), spreadsheets (.csv), or a public copy of the
+    /// programme (.ron).
     ///
     /// Only confirmed sessions, never contact data or internal notes, unless asked otherwise.
     /// Exit code 0: written. 2: nothing was written (the reason is shown).
@@ -59,7 +61,7 @@ enum Command {
         /// Where to write; the format follows the extension. `-` writes to standard output (with --to).
         #[arg(short, long)]
         out: PathBuf,
-        /// The format when OUT has no extension or is `-`: xml, json, ics, csv, ron.
+        /// The format when OUT has no extension or is `-`: pdf, html, xml, json, ics, csv, ron.
         #[arg(long)]
         to: Option<String>,
         /// Only this day (YYYY-MM-DD).
@@ -83,6 +85,24 @@ enum Command {
         /// CSV: one row per session or per speaker.
         #[arg(long, value_enum, default_value_t = What::Sessions)]
         what: What,
+        /// PDF: a booklet (day → time → session, every detail) or a grid (halls × time, one day per page).
+        #[arg(long, value_enum, default_value_t = LayoutArg::Booklet)]
+        layout: LayoutArg,
+        /// PDF: paper size.
+        #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+        paper: PaperArg,
+        /// PDF: landscape pages (default: landscape for a grid of more than 3 halls).
+        #[arg(long, conflicts_with = "portrait")]
+        landscape: bool,
+        /// PDF: portrait pages.
+        #[arg(long)]
+        portrait: bool,
+        /// PDF grid: hall columns per page; more halls continue on further pages.
+        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=40))]
+        halls_per_page: u16,
+        /// PDF and HTML booklet: print the sessions' descriptions.
+        #[arg(long)]
+        descriptions: bool,
         /// CSV: the column separator (German Excel expects `;`).
         #[arg(long, default_value_t = ';')]
         delimiter: char,
@@ -100,6 +120,22 @@ struct Common {
     /// Time zone for schedule files that name none (default Europe/Berlin).
     #[arg(long)]
     tz: Option<String>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LayoutArg {
+    /// Day → time → session with every detail.
+    Booklet,
+    /// Halls as columns, times as rows.
+    Grid,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum PaperArg {
+    /// 210 × 297 mm.
+    A4,
+    /// 148 × 210 mm.
+    A5,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -147,8 +183,31 @@ fn main() -> ExitCode {
             include_private,
             what,
             delimiter,
+            layout,
+            paper,
+            landscape,
+            portrait,
+            halls_per_page,
+            descriptions,
             common,
         }) => {
+            let agenda = AgendaOptions {
+                layout: match layout {
+                    LayoutArg::Booklet => AgendaLayout::Booklet,
+                    LayoutArg::Grid => AgendaLayout::Grid,
+                },
+                paper: match paper {
+                    PaperArg::A4 => Paper::A4,
+                    PaperArg::A5 => Paper::A5,
+                },
+                orientation: match (landscape, portrait) {
+                    (true, _) => Some(Orientation::Landscape),
+                    (_, true) => Some(Orientation::Portrait),
+                    _ => None,
+                },
+                halls_per_page: usize::from(halls_per_page),
+                descriptions,
+            };
             let export = ExportArgs {
                 input: file,
                 out,
@@ -157,6 +216,7 @@ fn main() -> ExitCode {
                 include_private,
                 csv_speakers: matches!(what, What::Speakers),
                 delimiter: u8::try_from(delimiter).unwrap_or(b';'),
+                agenda,
                 tz: common.tz,
                 lang: lang(common.lang),
                 now: chrono::Utc::now(),

@@ -8,8 +8,9 @@ use std::process::ExitCode;
 use chrono::{DateTime, Utc};
 
 use super::{CliError, fail, load_input};
+use crate::export::agenda::AgendaOptions;
 use crate::export::csv::{CsvOptions, CsvWhat};
-use crate::export::{ExportOptions, Format, RenderError, SelectArgs, Selection};
+use crate::export::{ExportOptions, Format, FormatOptions, RenderError, SelectArgs, Selection};
 use crate::i18n::Lang;
 
 /// What `podium export` was asked.
@@ -29,6 +30,8 @@ pub struct ExportArgs {
     pub csv_speakers: bool,
     /// CSV delimiter.
     pub delimiter: u8,
+    /// PDF and HTML agendas: layout, paper, orientation, halls per page, descriptions.
+    pub agenda: AgendaOptions,
     /// Time zone for schedule inputs without one.
     pub tz: Option<String>,
     /// Language of labels.
@@ -49,9 +52,9 @@ fn render(args: &ExportArgs, format: Option<Format>) -> Result<Vec<u8>, CliError
     }
     let p = load_input(&args.input, args.tz.as_deref(), args.lang)?;
     let opts = ExportOptions { selection: Selection::resolve(&p, &args.select)?, lang: args.lang, now: args.now };
-    crate::export::render(&p, &opts, format, &csv).map_err(|e| match e {
+    let options = FormatOptions { csv, agenda: args.agenda };
+    crate::export::render(&p, &opts, format, &options).map_err(|e| match e {
         RenderError::PrivateNotAllowed => CliError::PrivateNotAllowed,
-        RenderError::NotBuilt(f) => CliError::NotBuilt(format!("{f:?}").to_lowercase()),
         RenderError::Encode(message) => CliError::Encode(message),
     })
 }
@@ -62,7 +65,7 @@ pub fn run_export(args: &ExportArgs) -> ExitCode {
     let ext = args.format.clone().or_else(|| args.out.extension().and_then(|e| e.to_str()).map(str::to_owned));
     let format = ext.as_deref().and_then(Format::from_extension);
     if to_stdout && format.is_some_and(|f| !f.is_text()) {
-        return fail(args.lang, &CliError::NotText(".pdf".to_owned()));
+        return fail(args.lang, &CliError::NotText("PDF".to_owned()));
     }
     let result = render(args, format).and_then(|bytes| {
         if to_stdout {

@@ -43,9 +43,6 @@ pub enum CliError {
     /// The output's extension names no format Podium writes.
     #[error("{0}: unknown output format (expected .pdf, .html, .ics, .csv, .xml, .json or .ron)")]
     UnknownOutput(String),
-    /// A format this build cannot write yet.
-    #[error("{0}: this export is not built yet")]
-    NotBuilt(String),
     /// `--include-private` for anything but the speakers CSV.
     #[error("--include-private is only allowed for the speakers CSV (--what speakers)")]
     PrivateNotAllowed,
@@ -109,8 +106,6 @@ pub fn report(lang: Lang, e: &CliError) -> String {
         (CliError::UnknownOutput(path), Lang::En) => {
             format!("{path}: unknown output format (expected .pdf, .html, .ics, .csv, .xml, .json or .ron)")
         }
-        (CliError::NotBuilt(what), Lang::De) => format!("{what}: dieser Export ist noch nicht eingebaut"),
-        (CliError::NotBuilt(what), Lang::En) => format!("{what}: this export is not built yet"),
         (CliError::PrivateNotAllowed, Lang::De) => {
             "--include-private ist nur für die Referierenden-CSV erlaubt (--what speakers)".to_owned()
         }

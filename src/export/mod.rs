@@ -2,8 +2,11 @@
 //! only, never contact data or internal notes — only the speakers CSV may carry contact data, on request.
 //! Exporters take "now" as a parameter and never read the clock or the file system.
 
+pub mod agenda;
 pub mod csv;
+pub mod html;
 pub mod ics;
+pub mod pdf;
 mod render;
 pub mod ron;
 mod select;
@@ -11,7 +14,7 @@ mod select;
 use chrono::{DateTime, NaiveDateTime, TimeZone as _, Utc};
 use uuid::Uuid;
 
-pub use render::{Format, RenderError, render};
+pub use render::{Format, FormatOptions, RenderError, render};
 pub use select::{SelectArgs, SelectError, SelectField, Selection};
 
 use crate::i18n::Lang;

@@ -2,6 +2,7 @@
 //! both write exports through [`render`].
 
 use super::ExportOptions;
+use super::agenda::AgendaOptions;
 use super::csv::{CsvError, CsvOptions, to_csv};
 
 /// The formats `podium export` writes, by extension.
@@ -17,9 +18,9 @@ pub enum Format {
     Csv,
     /// A public copy of the programme.
     Ron,
-    /// Printable agenda (not built yet).
+    /// Printable agenda.
     Pdf,
-    /// Agenda as a web page (not built yet).
+    /// Agenda as a web page.
     Html,
 }
 
@@ -50,12 +51,18 @@ pub enum RenderError {
     /// Contact data asked for anything but the speakers CSV (CONTRACTS §5).
     #[error("--include-private is only allowed for the speakers CSV")]
     PrivateNotAllowed,
-    /// A format this build cannot write yet.
-    #[error("{0:?} export is not built yet")]
-    NotBuilt(Format),
     /// An exporter failed to encode (a bug).
     #[error("cannot encode the export: {0}")]
     Encode(String),
+}
+
+/// The options of single formats: CSV and the printed agendas (PDF, HTML).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FormatOptions {
+    /// CSV.
+    pub csv: CsvOptions,
+    /// PDF and HTML agendas.
+    pub agenda: AgendaOptions,
 }
 
 /// The bytes of an export of `p` in `format`.
@@ -63,8 +70,9 @@ pub fn render(
     p: &crate::model::Programme,
     opts: &ExportOptions,
     format: Format,
-    csv: &CsvOptions,
+    options: &FormatOptions,
 ) -> Result<Vec<u8>, RenderError> {
+    let csv = &options.csv;
     if csv.include_private && format != Format::Csv {
         return Err(RenderError::PrivateNotAllowed);
     }
@@ -79,6 +87,7 @@ pub fn render(
         Format::Ron => crate::format::to_string(&super::ron::public_programme(p, &opts.selection))
             .map(String::into_bytes)
             .map_err(|e| RenderError::Encode(e.to_string())),
-        Format::Pdf | Format::Html => Err(RenderError::NotBuilt(format)),
+        Format::Pdf => super::pdf::to_pdf(p, opts, &options.agenda).map_err(|e| RenderError::Encode(e.to_string())),
+        Format::Html => Ok(super::html::to_html(p, opts, &options.agenda).into_bytes()),
     }
 }

@@ -115,6 +115,10 @@ pub enum Action {
     Path(Purpose, PathBuf),
     /// Close the path field without choosing.
     ClosePathDialog,
+    /// The agenda options are set: go on to choose the file.
+    AgendaChooseFile,
+    /// Close the agenda options.
+    CloseAgendaDialog,
     /// Answer to the unsaved-changes question.
     Guard(GuardChoice),
     /// Restore the recovery copy (`true`) or throw it away.

@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use super::action::{Action, Selected, View};
+use super::agenda_job::AgendaJob;
 use super::command::AppCommand;
+use super::dialogs::agenda::{AgendaDialog, AgendaSettings};
 use super::dialogs::path::PathDialog;
 use super::dialogs::prompts;
 use super::document::Document;
@@ -86,6 +88,11 @@ pub struct PodiumApp {
     pub(super) delete_ask: Option<crate::edit::Removal>,
     /// The timetable's view state.
     pub timetable: super::timetable::TimetableState,
+    pub(super) agenda_dialog: Option<AgendaDialog>,
+    /// The agenda options last chosen (the dialog opens with them again).
+    pub(super) agenda_settings: Option<AgendaSettings>,
+    /// The agenda export running in the background.
+    pub(super) agenda_job: Option<AgendaJob>,
 }
 
 fn bundled() -> Programme {
@@ -144,6 +151,9 @@ impl PodiumApp {
             form: None,
             delete_ask: None,
             timetable: super::timetable::TimetableState::default(),
+            agenda_dialog: None,
+            agenda_settings: None,
+            agenda_job: None,
         };
         if let Some(path) = app.doc.path().map(Path::to_owned) {
             app.prefs.remember(path);
@@ -269,6 +279,9 @@ impl PodiumApp {
 
     fn dialogs_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
         let lang = self.lang;
+        if let Some(dialog) = &mut self.agenda_dialog {
+            dialog.show(ctx, lang, self.doc.programme(), actions);
+        }
         if let Some(dialog) = &mut self.path_dialog {
             dialog.show(ctx, lang, &self.prefs.recent_files, actions);
         }
@@ -327,6 +340,13 @@ impl PodiumApp {
                 self.path_dialog = None;
                 self.path_chosen(ctx, purpose, path);
             }
+            Action::AgendaChooseFile => {
+                if let Some(dialog) = self.agenda_dialog.take() {
+                    self.agenda_settings = Some(dialog.settings);
+                    self.choose(ctx, Purpose::Agenda);
+                }
+            }
+            Action::CloseAgendaDialog => self.agenda_dialog = None,
             Action::ClosePathDialog => {
                 self.path_dialog = None;
                 self.after_save = None;
@@ -360,6 +380,14 @@ impl PodiumApp {
             },
             AppCommand::SaveAs => self.choose(ctx, Purpose::Save),
             AppCommand::Export => self.choose(ctx, Purpose::Export),
+            AppCommand::ExportAgenda => {
+                let settings = self.agenda_settings.clone();
+                let mut dialog = AgendaDialog::new(self.lang);
+                if let Some(settings) = settings {
+                    dialog.settings = settings;
+                }
+                self.agenda_dialog = Some(dialog);
+            }
             AppCommand::Undo => {
                 self.doc.undo();
             }

@@ -21,6 +21,8 @@ pub enum AppCommand {
     Import,
     /// Export schedule XML/JSON, iCal, CSV.
     Export,
+    /// The printable agenda (PDF, HTML) with its options.
+    ExportAgenda,
     /// Quit.
     Quit,
     /// Undo the last edit.
@@ -43,7 +45,7 @@ const fn cmd_shift(key: Key) -> KeyboardShortcut {
 
 impl AppCommand {
     /// Shortcuts in matching order: those with Shift before the same key without.
-    const SHORTCUTS: [(KeyboardShortcut, Self); 10] = [
+    const SHORTCUTS: [(KeyboardShortcut, Self); 11] = [
         (cmd_shift(Key::S), Self::SaveAs),
         (cmd_shift(Key::Z), Self::Redo),
         (cmd(Key::S), Self::Save),
@@ -53,6 +55,7 @@ impl AppCommand {
         (cmd(Key::O), Self::Open),
         (cmd(Key::I), Self::Import),
         (cmd(Key::E), Self::Export),
+        (cmd(Key::P), Self::ExportAgenda),
         (cmd(Key::Q), Self::Quit),
     ];
 
@@ -65,6 +68,7 @@ impl AppCommand {
             Self::SaveAs => T::SaveAs,
             Self::Import => T::Import,
             Self::Export => T::ExportFile,
+            Self::ExportAgenda => T::Agenda,
             Self::Quit => T::Quit,
             Self::Undo => T::Undo,
             Self::Redo => T::Redo,

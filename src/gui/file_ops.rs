@@ -8,6 +8,7 @@ use std::time::Instant;
 use chrono::Utc;
 
 use super::action::GuardChoice;
+use super::agenda_job::{AgendaJob, JobState, with_extension};
 use super::app::{Pending, PodiumApp};
 use super::dialogs::path::PathDialog;
 use super::document::Document;
@@ -83,6 +84,7 @@ impl PodiumApp {
                 }
             }
             Purpose::Export => self.export_to(&path),
+            Purpose::Agenda => self.start_agenda(&path),
         }
     }
 
@@ -181,7 +183,7 @@ impl PodiumApp {
         let opts = ExportOptions { selection: Selection::default(), lang: self.lang, now: Utc::now() };
         let format = path.extension().and_then(|e| e.to_str()).and_then(crate::export::Format::from_extension);
         let bytes = match format {
-            Some(format) => crate::export::render(p, &opts, format, &crate::export::csv::CsvOptions::default())
+            Some(format) => crate::export::render(p, &opts, format, &crate::export::FormatOptions::default())
                 .map_err(|e| e.to_string()),
             None => Err(self
                 .lang
@@ -191,6 +193,37 @@ impl PodiumApp {
         match bytes.and_then(|b| crate::format::write_atomic(path, &b).map_err(|e| e.to_string())) {
             Ok(()) => self.status = Some(format!("{} {}", t(self.lang, T::ExportWritten), path.display())),
             Err(text) => self.fail(T::SaveFailed, path, text),
+        }
+    }
+
+    /// Starts writing the agenda with the chosen options in the background (see [`AgendaJob`]).
+    pub fn start_agenda(&mut self, path: &Path) {
+        let settings = self
+            .agenda_settings
+            .clone()
+            .unwrap_or_else(|| super::dialogs::agenda::AgendaDialog::new(self.lang).settings);
+        let path = with_extension(path, settings.format);
+        self.agenda_job = Some(AgendaJob::start(self.doc.programme().clone(), &settings, path));
+        self.status = Some(t(self.lang, T::AgendaRunning).to_owned());
+    }
+
+    /// Looks at the running agenda export; reports where it wrote the file or why it failed.
+    fn poll_agenda(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.agenda_job else { return };
+        match job.poll() {
+            JobState::Running => ctx.request_repaint_after(std::time::Duration::from_millis(50)),
+            JobState::Done => {
+                self.status = Some(format!("{} {}", t(self.lang, T::AgendaWritten), job.path.display()));
+                self.agenda_job = None;
+                ctx.request_repaint();
+            }
+            JobState::Failed(reason) => {
+                let path = job.path.clone();
+                self.agenda_job = None;
+                self.status = None;
+                self.fail(T::SaveFailed, &path, reason);
+                ctx.request_repaint();
+            }
         }
     }
 
@@ -226,6 +259,7 @@ impl PodiumApp {
 
     /// After the frame: window title, autosave, a look at the file on disk.
     pub(super) fn housekeeping(&mut self, ctx: &egui::Context) {
+        self.poll_agenda(ctx);
         let title = self.title();
         if title != self.title_shown {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));

@@ -15,6 +15,8 @@ pub enum Purpose {
     Import,
     /// Export (.xml, .json, .ics, .csv, .ron).
     Export,
+    /// The printable agenda (.pdf, .html).
+    Agenda,
 }
 
 /// Something that lets the user pick a file.
@@ -39,6 +41,9 @@ impl FileDialogs for NativeDialogs {
                 .add_filter("iCalendar", &["ics"])
                 .add_filter("CSV", &["csv"])
                 .save_file(),
+            Purpose::Agenda => {
+                dialog.add_filter("PDF", &["pdf"]).add_filter("HTML", &["html"]).set_file_name("agenda.pdf").save_file()
+            }
         }
     }
 }

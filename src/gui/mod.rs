@@ -2,6 +2,7 @@
 //! formats do the work; this module draws them and turns clicks into edits.
 
 pub mod action;
+pub mod agenda_job;
 pub mod app;
 pub mod command;
 pub mod dialogs;

@@ -108,6 +108,11 @@ pub fn personal_schedule(lang: Lang, name: &str) -> String {
 
 /// "Säle 1–5 von 8" / "Halls 1–5 of 8" for a page of grid columns (1-based, inclusive).
 pub fn hall_part(lang: Lang, first: usize, last: usize, of: usize) -> String {
+    match (lang, first == last) {
+        (Lang::De, true) => return format!("Saal {first} von {of}"),
+        (Lang::En, true) => return format!("Hall {first} of {of}"),
+        _ => {}
+    }
     match lang {
         Lang::De => format!("Säle {first}–{last} von {of}"),
         Lang::En => format!("Halls {first}–{last} of {of}"),

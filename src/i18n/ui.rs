@@ -93,6 +93,21 @@ pub enum T {
     Notice,
     TimeZone,
     Acronym,
+    Agenda,
+    AgendaExport,
+    ChooseFile,
+    Booklet,
+    Grid,
+    Automatic,
+    Portrait,
+    Landscape,
+    Everything,
+    Day,
+    Person,
+    IncludeDrafts,
+    PrintDescriptions,
+    AgendaRunning,
+    AgendaWritten,
 }
 
 /// The text of `t` in `lang`.
@@ -186,6 +201,21 @@ pub fn t(lang: Lang, text: T) -> &'static str {
         T::Notice => ("Hinweis", "Notice"),
         T::TimeZone => ("Zeitzone", "Time zone"),
         T::Acronym => ("Kürzel", "Acronym"),
+        T::Agenda => ("Agenda…", "Agenda…"),
+        T::AgendaExport => ("Agenda exportieren", "Export agenda"),
+        T::ChooseFile => ("Datei wählen…", "Choose file…"),
+        T::Booklet => ("Programmheft", "Booklet"),
+        T::Grid => ("Raster (Säle × Zeit)", "Grid (halls × time)"),
+        T::Automatic => ("Automatisch", "Automatic"),
+        T::Portrait => ("Hochformat", "Portrait"),
+        T::Landscape => ("Querformat", "Landscape"),
+        T::Everything => ("Alle", "All"),
+        T::Day => ("Tag", "Day"),
+        T::Person => ("Person", "Person"),
+        T::IncludeDrafts => ("Entwürfe und Abgesagtes einschließen", "Include drafts and cancelled sessions"),
+        T::PrintDescriptions => ("Beschreibungen drucken", "Print descriptions"),
+        T::AgendaRunning => ("Agenda wird erstellt…", "Writing the agenda…"),
+        T::AgendaWritten => ("Agenda geschrieben:", "Agenda written:"),
     };
     lang.pick(de, en)
 }

@@ -100,6 +100,7 @@ pub fn menu_ui(ui: &mut egui::Ui, m: &MenuCtx<'_>, actions: &mut Vec<Action>) {
             }
         });
         ui.menu_button(t(lang, T::Export), |ui| {
+            command(ui, lang, AppCommand::ExportAgenda, None, true, actions);
             command(ui, lang, AppCommand::Export, None, true, actions);
         });
         ui.menu_button(t(lang, T::Help), |ui| {

@@ -1,0 +1,75 @@
+//! The printable agenda as PDF (krilla writes, parley shapes, Inter is embedded as subsets): a
+//! booklet or a grid (see [`AgendaLayout`]), A4 or A5, portrait or landscape, German or English.
+//!
+//! Two passes: the layout (`booklet.rs`, `grid.rs`) puts marks on sheets, then `page.rs` writes the
+//! pages with the running header and the footer "Seite X von Y", now that the page count is known.
+//! Public by default (the selection decides); only public fields are printed — never contact data or
+//! internal notes.
+
+mod booklet;
+mod fonts;
+mod grid;
+mod page;
+mod text;
+
+use super::ExportOptions;
+use super::agenda::{self as shared, AgendaLayout, AgendaOptions, Orientation};
+use crate::i18n;
+use crate::model::Programme;
+use crate::model::agenda::Agenda;
+use text::{Face, Rich, Style, Typesetter};
+
+/// Why a PDF could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    /// The bundled font could not be read (a broken build).
+    #[error(transparent)]
+    Font(#[from] text::FontError),
+    /// krilla refused the document.
+    #[error("cannot write the pdf: {0}")]
+    Write(String),
+}
+
+/// The orientation an agenda gets: the asked one, else landscape for a grid with more than three hall
+/// columns, else portrait.
+pub fn orientation(agenda: &Agenda<'_>, aopts: &AgendaOptions) -> Orientation {
+    aopts.orientation.unwrap_or(if aopts.layout == AgendaLayout::Grid && grid::max_columns(agenda) > 3 {
+        Orientation::Landscape
+    } else {
+        Orientation::Portrait
+    })
+}
+
+/// The PDF bytes of the agenda of the selected sessions.
+pub fn to_pdf(p: &Programme, opts: &ExportOptions, aopts: &AgendaOptions) -> Result<Vec<u8>, PdfError> {
+    let agenda = Agenda::new(p, &opts.selection);
+    let mut ts = Typesetter::new()?;
+    let lang = opts.lang;
+    let mut header = Rich::one(p.event.title.trim(), Style::new(8.0, Face::SemiBold, page::INK));
+    if !p.event.motto.trim().is_empty() {
+        header.push("  ·  ", Style::new(8.0, Face::Regular, page::MUTED));
+        header.push(p.event.motto.trim(), Style::new(8.0, Face::Italic, page::MUTED));
+    }
+    if let Some(caption) = shared::caption(p, opts) {
+        header.push("  ·  ", Style::new(8.0, Face::Regular, page::MUTED));
+        header.push(&caption, Style::new(8.0, Face::SemiBold, page::ACCENT));
+    }
+    let chrome = page::Chrome {
+        header,
+        notice: p.event.notice.clone(),
+        as_of: shared::as_of_text(p, opts),
+        page_of: i18n::page_of,
+        lang,
+        title: match shared::caption(p, opts) {
+            Some(caption) => format!("{} – {caption}", p.event.title),
+            None => p.event.title.clone(),
+        },
+        lang_code: shared::lang_code(lang),
+    };
+    let frame = page::frame(&mut ts, aopts.paper, orientation(&agenda, aopts), &chrome);
+    let (sheets, bare_first) = match aopts.layout {
+        AgendaLayout::Booklet => (booklet::sheets(&mut ts, &frame, p, &agenda, opts, aopts), true),
+        AgendaLayout::Grid => (grid::sheets(&mut ts, &frame, &agenda, opts, aopts), false),
+    };
+    page::write_pdf(&mut ts, &frame, &chrome, &sheets, |i| bare_first && i == 0, opts.now).map_err(PdfError::Write)
+}
