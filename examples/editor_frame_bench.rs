@@ -4,8 +4,6 @@
 
 use std::time::{Duration, Instant};
 
-use podium::gui::files::NoDialogs;
-use podium::gui::prefs::UiPrefs;
 use podium::gui::{AppOptions, PodiumApp};
 use podium::i18n::Lang;
 
@@ -26,14 +24,7 @@ fn main() {
         eprintln!("cannot write {}", path.display());
         return;
     }
-    let mut app = PodiumApp::new(AppOptions {
-        path: Some(path),
-        lang: Some(Lang::De),
-        prefs: UiPrefs::default(),
-        files: Box::new(NoDialogs),
-        recovery_dir: None,
-        autosave_every: Duration::from_secs(3600),
-    });
+    let mut app = PodiumApp::new(AppOptions::headless(Some(path), Lang::De));
     let ctx = egui::Context::default();
     let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1600.0, 1000.0));
     let mut times = Vec::with_capacity(FRAMES);

@@ -12,20 +12,11 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use podium::gui::files::NoDialogs;
-use podium::gui::prefs::UiPrefs;
 use podium::gui::{AppOptions, PodiumApp};
 use podium::i18n::Lang;
 
 fn harness(path: &Path) -> Harness<'static, PodiumApp> {
-    let app = PodiumApp::new(AppOptions {
-        path: Some(path.to_owned()),
-        lang: Some(Lang::De),
-        prefs: UiPrefs::default(),
-        files: Box::new(NoDialogs),
-        recovery_dir: None,
-        autosave_every: Duration::from_secs(3600),
-    });
+    let app = PodiumApp::new(AppOptions::headless(Some(path.to_owned()), Lang::De));
     let mut h = Harness::builder().with_size([1400.0, 900.0]).build_ui_state(|ui, app: &mut PodiumApp| app.ui(ui), app);
     h.run();
     h

@@ -5,30 +5,19 @@
 #![cfg(feature = "gui")]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic on broken expectations.
 
-use std::time::Duration;
-
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use podium::clash::ClashKind;
 use podium::gui::action::Selected;
-use podium::gui::files::NoDialogs;
-use podium::gui::prefs::UiPrefs;
 use podium::gui::{AppOptions, PodiumApp};
 use podium::i18n::Lang;
 use podium::model::{Clock, HallKey, HallPlacement, Programme};
 
 /// The editor on the bundled congress (no file), in German.
 fn harness() -> Harness<'static, PodiumApp> {
-    let app = PodiumApp::new(AppOptions {
-        path: None,
-        lang: Some(Lang::De),
-        prefs: UiPrefs::default(),
-        files: Box::new(NoDialogs),
-        recovery_dir: None,
-        autosave_every: Duration::from_secs(3600),
-    });
+    let app = PodiumApp::new(AppOptions::headless(None, Lang::De));
     let mut h =
         Harness::builder().with_size([1500.0, 1000.0]).build_ui_state(|ui, app: &mut PodiumApp| app.ui(ui), app);
     h.run();

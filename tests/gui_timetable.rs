@@ -5,16 +5,12 @@
 #![cfg(feature = "gui")]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic on broken expectations.
 
-use std::time::Duration;
-
 use egui::accesskit::Role;
 use egui::{Key, Modifiers, Pos2, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use podium::clash::ClashKind;
 use podium::gui::action::{Selected, View};
-use podium::gui::files::NoDialogs;
-use podium::gui::prefs::UiPrefs;
 use podium::gui::timetable::DEFAULT_PX_PER_MIN;
 use podium::gui::{AppOptions, PodiumApp};
 use podium::i18n::Lang;
@@ -26,14 +22,7 @@ const COLUMN: f32 = podium::gui::timetable::COLUMN_W;
 
 /// The editor on the bundled congress, showing the timetable of its first day.
 fn harness() -> Harness<'static, PodiumApp> {
-    let mut app = PodiumApp::new(AppOptions {
-        path: None,
-        lang: Some(Lang::De),
-        prefs: UiPrefs::default(),
-        files: Box::new(NoDialogs),
-        recovery_dir: None,
-        autosave_every: Duration::from_secs(3600),
-    });
+    let mut app = PodiumApp::new(AppOptions::headless(None, Lang::De));
     app.view = View::Timetable;
     let mut h =
         Harness::builder().with_size([1500.0, 1000.0]).build_ui_state(|ui, app: &mut PodiumApp| app.ui(ui), app);

@@ -50,6 +50,20 @@ pub struct AppOptions {
     pub autosave_every: Duration,
 }
 
+impl AppOptions {
+    /// No file chooser, no recovery copies, default preferences: the editor as tests and benchmarks drive it.
+    pub fn headless(path: Option<PathBuf>, lang: Lang) -> Self {
+        Self {
+            path,
+            lang: Some(lang),
+            prefs: UiPrefs::default(),
+            files: Box::new(super::files::NoDialogs),
+            recovery_dir: None,
+            autosave_every: Duration::from_secs(3600),
+        }
+    }
+}
+
 /// The editor.
 pub struct PodiumApp {
     /// The open document.

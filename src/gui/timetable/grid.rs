@@ -95,11 +95,13 @@ pub fn ui(
         let view = ui.clip_rect();
         let grid_view = Rect::from_min_max(Pos2::new(view.left() + AXIS_W, view.top() + HEADER_H), view.max);
         lines(ui, g, layout, doc.p.event.snap_mins, view);
+        state.visible.clear();
         for block in &layout.blocks {
             let r = g.rect(block.column, block.start, block.end);
             if !r.intersects(grid_view) {
                 continue;
             }
+            state.visible.push((block.key.clone(), r.intersect(grid_view)));
             block_ui(ui, lang, g, block, r, grid_view, selected == Some(&block.key), state, actions);
         }
         drag_target(ui, lang, doc, day, g, layout, grid_view, state);

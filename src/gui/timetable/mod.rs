@@ -46,6 +46,7 @@ pub struct TimetableState {
     /// Scroll the grid to this offset once (e.g. the middle, for benchmarks).
     pub scroll_to: Option<egui::Vec2>,
     layout: Option<(LayoutKey, Arc<DayLayout>)>,
+    visible: Vec<(SessionKey, egui::Rect)>,
     preview: drag::PreviewCache,
     waiting_rect: Option<egui::Rect>,
 }
@@ -62,6 +63,7 @@ impl Default for TimetableState {
             pause: None,
             scroll_to: None,
             layout: None,
+            visible: Vec::new(),
             preview: drag::PreviewCache::default(),
             waiting_rect: None,
         }
@@ -79,6 +81,11 @@ pub struct Doc<'a> {
 }
 
 impl TimetableState {
+    /// The blocks drawn in the last frame and where (for benchmarks and tests that press on one).
+    pub fn visible_blocks(&self) -> &[(SessionKey, egui::Rect)] {
+        &self.visible
+    }
+
     /// The day shown, falling back to the first day.
     fn current_day(&mut self, p: &Programme) -> Option<DayKey> {
         if self.day.as_ref().is_none_or(|d| !p.days.contains_key(d)) {
