@@ -184,11 +184,15 @@ fn drafts_and_cancelled_only_on_request_and_marked() {
     let Some(public) = public else { return };
     assert!(!public.contains("Pressegespräch zum Kongressauftakt"), "a draft in the public agenda");
     assert!(!public.contains("Entwurf "), "no draft marks");
+    assert!(!public.contains("Radtour"), "a cancelled session in the public agenda");
+    assert!(!public.contains("Abgesagt"), "no cancelled marks");
     let all = Selection { include_drafts: true, ..Selection::default() };
     for layout in [booklet(), grid()] {
         let text = text(&pdf(&p, &opts(all.clone(), Lang::De), layout)).unwrap();
         assert!(text.contains("Pressegespräch"), "{layout:?}");
         assert!(text.contains("Entwurf"), "{layout:?}");
+        assert!(text.contains("Radtour"), "the cancelled session ({layout:?})");
+        assert!(text.contains("Abgesagt"), "{layout:?}");
         for bit in private_bits(&p) {
             assert!(!text.contains(&bit), "private {bit:?} printed ({layout:?})");
         }
