@@ -252,3 +252,35 @@ fn problems_show_next_to_the_field_while_typing() {
     click(&mut h, Role::Button, "Verwerfen");
     assert!(h.query_by_label("Name oder Titel fehlt").is_none());
 }
+
+#[test]
+fn save_and_undo_take_what_is_typed_in_a_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kongress.ron");
+    podium::format::save_file(&podium::format::load_str(podium::sample::BUNDESKONGRESS).unwrap(), &path).unwrap();
+    let app = PodiumApp::new(AppOptions::headless(Some(path.clone()), Lang::De));
+    let mut h =
+        Harness::builder().with_size([1500.0, 1000.0]).build_ui_state(|ui, app: &mut PodiumApp| app.ui(ui), app);
+    h.run();
+    nav(&mut h, "Veranstaltung");
+
+    // Typed, not applied, then Strg+S: the file holds the new title and nothing is left unsaved.
+    fill(&mut h, "Titel", "Bundeskongress, geänderter Titel");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(saved.contains("Bundeskongress, geänderter Titel"), "the typed title was not saved");
+    assert!(!h.state().doc.is_dirty());
+    assert!(h.state().may_close(), "nothing unsaved, closing needs no question");
+
+    // Typed, then Strg+Z: the typing is undone, and leaving the form does not bring it back.
+    fill(&mut h, "Titel", "Noch ein Titel");
+    assert!(!h.state().may_close(), "a form with changes counts as unsaved");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(p(&h).event.title, "Bundeskongress, geänderter Titel");
+    nav(&mut h, "Sessions");
+    nav(&mut h, "Veranstaltung");
+    assert_eq!(p(&h).event.title, "Bundeskongress, geänderter Titel");
+    assert!(!h.state().doc.is_dirty());
+}

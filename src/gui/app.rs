@@ -184,7 +184,8 @@ impl PodiumApp {
 
     /// Whether the app may close now (no unsaved changes, or the user chose).
     pub fn may_close(&self) -> bool {
-        !self.doc.is_dirty() || self.quit_confirmed
+        let form_changed = self.form.as_ref().is_some_and(Form::is_dirty);
+        (!self.doc.is_dirty() && !form_changed) || self.quit_confirmed
     }
 
     /// One frame of the whole window.
@@ -352,7 +353,9 @@ impl PodiumApp {
             | Action::AnswerDelete(_) => self.form_action(action),
             Action::Path(purpose, path) => {
                 self.path_dialog = None;
-                self.path_chosen(ctx, purpose, path);
+                if self.leave_form() {
+                    self.path_chosen(ctx, purpose, path);
+                }
             }
             Action::AgendaChooseFile => {
                 if let Some(dialog) = self.agenda_dialog.take() {
@@ -381,6 +384,12 @@ impl PodiumApp {
     }
 
     fn command(&mut self, ctx: &egui::Context, c: AppCommand) {
+        // Whatever is typed into a form belongs to the document before it is saved, exported, undone or
+        // left: apply it first (a form with input that was not understood keeps the user there).
+        let touches_document = !matches!(c, AppCommand::ToggleClashPanel | AppCommand::About);
+        if touches_document && !self.leave_form() {
+            return;
+        }
         match c {
             AppCommand::New => self.guarded(ctx, Pending::New),
             AppCommand::Open => self.guarded(ctx, Pending::Open),

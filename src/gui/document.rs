@@ -3,6 +3,7 @@
 //! each change, never saved.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::SystemTime;
 
 use crate::clash::{self, Clash};
@@ -17,7 +18,6 @@ pub struct Document {
     path: Option<PathBuf>,
     clashes: Vec<Clash>,
     revision: u64,
-    next_revision: u64,
     saved_revision: Option<u64>,
     disk_stamp: Option<SystemTime>,
     bundled: bool,
@@ -33,17 +33,20 @@ impl Document {
     pub fn new(programme: Programme, path: Option<PathBuf>, saved: bool) -> Self {
         let clashes = clash::detect(&programme);
         let disk_stamp = path.as_deref().and_then(modified);
-        Self {
+        let mut doc = Self {
             programme,
             history: History::default(),
             path,
             clashes,
-            revision: 0,
-            next_revision: 1,
-            saved_revision: saved.then_some(0),
+            revision: fresh_revision(),
+            saved_revision: None,
             disk_stamp,
             bundled: false,
+        };
+        if saved {
+            doc.saved_revision = Some(doc.revision);
         }
+        doc
     }
 
     /// The bundled sample congress, not yet saved anywhere.
@@ -99,8 +102,7 @@ impl Document {
         let before = self.programme.clone();
         edit::apply(&mut self.programme, edit)?;
         self.history.record(summary, before, self.revision);
-        self.revision = self.next_revision;
-        self.next_revision += 1;
+        self.revision = fresh_revision();
         self.clashes = clash::detect(&self.programme);
         Ok(())
     }
@@ -160,9 +162,33 @@ impl Document {
     }
 }
 
+/// A revision number never used before in this process, so that views cached by revision (lists,
+/// timetable, forms) never mistake one document for another after Open, New or Reload.
+fn fresh_revision() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn revisions_are_never_shared_between_documents() {
+        let p = crate::synth::programme(20, 1);
+        let mut a = Document::new(p.clone(), None, true);
+        let b = Document::new(p, None, true);
+        assert_ne!(a.revision(), b.revision(), "a view cached for one document would show for the other");
+        assert!(!a.is_dirty() && !b.is_dirty());
+        let first = a.revision();
+        let key = a.programme().sessions.keys().next().cloned().unwrap();
+        a.apply(Edit::Remove(crate::edit::Removal::Session(key))).unwrap();
+        assert!(a.is_dirty());
+        assert_ne!(a.revision(), b.revision());
+        assert!(a.undo());
+        assert_eq!(a.revision(), first);
+        assert!(!a.is_dirty());
+    }
 
     #[test]
     fn the_bundled_sample_has_a_name_until_it_is_saved() {

@@ -114,7 +114,7 @@ impl PodiumApp {
 
     fn replace(&mut self, doc: Document) {
         self.doc = doc;
-        self.selected = None;
+        self.forget_view_state();
         self.search.clear();
         if let Some(path) = self.doc.path().map(Path::to_owned) {
             self.prefs.remember(path);
@@ -122,6 +122,14 @@ impl PodiumApp {
         if let Some(r) = &self.recovery {
             r.clear();
         }
+    }
+
+    /// What belonged to the previous document: selection, form, delete question, timetable filters and drag.
+    fn forget_view_state(&mut self) {
+        self.selected = None;
+        self.form = None;
+        self.delete_ask = None;
+        self.timetable = super::timetable::TimetableState::default();
     }
 
     fn fail(&mut self, heading: T, path: &Path, text: String) {
@@ -233,7 +241,7 @@ impl PodiumApp {
             let mut doc = Document::new(programme, origin, false);
             doc.mark_unsaved();
             self.doc = doc;
-            self.selected = None;
+            self.forget_view_state();
         } else if let Some(r) = &self.recovery {
             r.clear();
         }

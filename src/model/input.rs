@@ -93,15 +93,18 @@ pub fn parse_duration(text: &str) -> Result<u32, InputError> {
     mins.filter(|m| *m <= 48 * 60).ok_or(InputError::Duration)
 }
 
-fn hours_fraction(whole: &str, frac: &str) -> Option<u32> {
-    let h: u32 = whole.parse().ok()?;
+fn hours_fraction(hours: &str, frac: &str) -> Option<u32> {
+    if hours.len() > 5 || !hours.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let h: u32 = hours.parse().ok()?;
     if frac.is_empty() || frac.len() > 2 || !frac.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     let f: u32 = frac.parse().ok()?;
     let scale = if frac.len() == 1 { 10 } else { 100 };
     let mins = f * 60;
-    mins.is_multiple_of(scale).then(|| h * 60 + mins / scale)
+    mins.is_multiple_of(scale).then(|| h.checked_mul(60)?.checked_add(mins / scale)).flatten()
 }
 
 /// An optional whole number (seats, audience, minutes): empty → `None`.
@@ -161,7 +164,7 @@ mod tests {
         assert_eq!(m("45 Min."), Some(45));
         assert_eq!(m("45min"), Some(45));
         assert_eq!(m("0"), Some(0));
-        for bad in ["", "x", "1:75", "-5", "1,5", "99999"] {
+        for bad in ["", "x", "1:75", "-5", "1,5", "99999", "99999999,5h", "71582789,5h"] {
             assert_eq!(m(bad), None, "{bad:?}");
         }
     }

@@ -18,10 +18,11 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, p: &Programme, s: &mut Session, inputs:
         let what = format!("{} {n}", f(lang, F::Contribution));
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.horizontal(|ui| {
-                let when = match start.and_then(|a| Some((a.add_mins(offset)?, a.add_mins(offset + duration)?))) {
-                    Some((a, b)) => format!("{a}–{b}"),
-                    None => format!("+{offset}–{} {}", offset + duration, f(lang, F::Minutes)),
-                };
+                let when =
+                    match start.and_then(|a| Some((a.add_mins(offset)?, a.add_mins(offset.checked_add(duration)?)?))) {
+                        Some((a, b)) => format!("{a}–{b}"),
+                        None => format!("+{offset}–{} {}", offset.saturating_add(duration), f(lang, F::Minutes)),
+                    };
                 ui.label(egui::RichText::new(format!("{what}  ·  {when}")).strong());
                 change = widgets::row_controls(ui, lang, i, len, f(lang, F::Contribution)).or(change);
             });

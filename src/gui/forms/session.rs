@@ -74,6 +74,7 @@ fn placement(
     days.extend(p.days.iter().map(|(k, d)| (Some(k.clone()), i18n::date_short(lang, d.date))));
     widgets::choice(ui, "session_day", id, &mut s.day, &days);
     ui.end_row();
+    let before = (s.start, s.duration_mins);
     let id = widgets::label(ui, t(lang, T::Start));
     widgets::optional_time_input(ui, inputs, "start", id, &mut s.start);
     ui.end_row();
@@ -86,6 +87,11 @@ fn placement(
     let id = widgets::label(ui, &format!("{} ({})", t(lang, T::Duration), f(lang, F::Minutes)));
     widgets::duration_input(ui, inputs, "duration", id, &mut s.duration_mins);
     ui.end_row();
+    // The end follows start and duration: text not understood there is dropped when either changes (or
+    // when there is no start and the field is disabled), so it cannot hold the form.
+    if s.start.is_none() || (s.start, s.duration_mins) != before {
+        inputs.forget("end");
+    }
     let id = widgets::label(ui, t(lang, T::End));
     let start = s.start;
     let mut end: Option<Clock> = start.and_then(|c| c.add_mins(s.duration_mins));

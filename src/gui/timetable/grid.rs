@@ -134,7 +134,8 @@ fn lines(ui: &egui::Ui, g: Geometry, layout: &DayLayout, snap_mins: u32, view: R
     while m <= layout.end && g.y(m) <= view.bottom() {
         let stroke = if m.is_multiple_of(60) { strong } else { faint };
         painter.hline(left..=right, g.y(m), stroke);
-        m += step;
+        let Some(next) = m.checked_add(step) else { break };
+        m = next;
     }
     let first_col = g.column_at(left.max(g.x(0))).unwrap_or(0);
     for c in first_col..=layout.columns.len() {
@@ -339,11 +340,12 @@ fn drag_target(
             Some(HallPlacement::Hall(h)) => layout.columns.iter().position(|c| &c.key == h),
             _ => None,
         };
-        let r = g.rect(column, start.mins(), start.mins() + target.duration_mins);
+        let r = g.rect(column, start.mins(), start.mins().saturating_add(target.duration_mins));
         let painter = ui.painter().with_clip_rect(grid_view);
         painter.rect_filled(r, 4.0, colour.gamma_multiply(0.18));
         painter.rect_stroke(r, 4.0, Stroke::new(2.0, colour), StrokeKind::Inside);
-        let when = format!("{}–{}", start, crate::model::time::wall_clock(start.mins() + target.duration_mins));
+        let when =
+            format!("{}–{}", start, crate::model::time::wall_clock(start.mins().saturating_add(target.duration_mins)));
         painter.text(r.left_top() + Vec2::new(5.0, 3.0), Align2::LEFT_TOP, when, FontId::proportional(12.0), colour);
     }
     let Some(pos) = pointer else { return };
@@ -403,7 +405,10 @@ fn headers(ui: &egui::Ui, g: Geometry, layout: &DayLayout, view: Rect) {
     let mut h = layout.start;
     while h <= layout.end {
         let y = g.y(h);
-        if y > view.top() + HEADER_H - 4.0 && y < view.bottom() {
+        if y >= view.bottom() {
+            break;
+        }
+        if y > view.top() + HEADER_H - 4.0 {
             let label = crate::model::time::wall_clock(h);
             painter.text(
                 Pos2::new(axis.right() - 6.0, y),
@@ -413,7 +418,8 @@ fn headers(ui: &egui::Ui, g: Geometry, layout: &DayLayout, view: Rect) {
                 text,
             );
         }
-        h += 60;
+        let Some(next) = h.checked_add(60) else { break };
+        h = next;
     }
     let header = Rect::from_min_max(view.left_top(), Pos2::new(view.right(), view.top() + HEADER_H));
     painter.rect_filled(header, 0.0, bg);

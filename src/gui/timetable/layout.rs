@@ -184,5 +184,5 @@ pub fn build(p: &Programme, clashes: &[Clash], key: &LayoutKey) -> DayLayout {
         .filter(|(_, s)| s.status != Status::Cancelled && (s.day.is_none() || s.start.is_none() || s.hall.is_none()))
         .map(|(k, s)| Waiting { key: k.clone(), title: s.title.clone(), duration_mins: s.duration_mins })
         .collect();
-    DayLayout { start: start / 60 * 60, end: end.div_ceil(60) * 60, columns, blocks, waiting }
+    DayLayout { start: start / 60 * 60, end: end.div_ceil(60).saturating_mul(60), columns, blocks, waiting }
 }

@@ -144,7 +144,11 @@ pub fn ui(
         grid::ui(ui, lang, doc, &day, &layout, state, selected_key, actions);
     });
     drag::finish(ui.ctx(), doc.p, &day, state, actions);
-    if let Some(key) = selected_key {
+    // Keys move only a block that is shown, and not while the break dialog is open.
+    if let Some(key) = selected_key
+        && state.pause.is_none()
+        && layout.blocks.iter().any(|b| &b.key == key)
+    {
         keyboard(ui.ctx(), doc.p, &layout, key, actions);
     }
     pause::ui(ui.ctx(), lang, doc.p, &day, state, actions);
@@ -168,7 +172,7 @@ fn keyboard(ctx: &egui::Context, p: &Programme, layout: &DayLayout, key: &Sessio
     let moved = if pressed(egui::Key::ArrowUp) {
         start.and_then(|m| m.checked_sub(step)).and_then(Clock::from_mins).map(|c| placement.start = Some(c))
     } else if pressed(egui::Key::ArrowDown) {
-        start.and_then(|m| Clock::from_mins(m + step)).map(|c| placement.start = Some(c))
+        start.and_then(|m| m.checked_add(step)).and_then(Clock::from_mins).map(|c| placement.start = Some(c))
     } else if pressed(egui::Key::ArrowLeft) {
         column.and_then(|c| c.checked_sub(1)).and_then(|c| layout.columns.get(c)).map(|c| {
             placement.hall = Some(HallPlacement::Hall(c.key.clone()));

@@ -36,7 +36,7 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, p: &Programme, state: &mut TimetableSta
             state.pause = Some(super::pause::PauseDraft::new(lang, p));
         }
         ui.separator();
-        let shown = p.halls.len() - state.hidden_halls.len();
+        let shown = p.halls.keys().filter(|k| !state.hidden_halls.contains(*k)).count();
         ui.menu_button(format!("{} ({shown}/{})", lang.pick("Säle", "Halls"), p.halls.len()), |ui| {
             for (key, hall) in &p.halls {
                 let mut visible = !state.hidden_halls.contains(key);
