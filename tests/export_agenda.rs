@@ -62,7 +62,7 @@ fn poppler(tool: &str, args: &[&str], bytes: &[u8]) -> Option<String> {
     {
         Ok(out) => out,
         Err(e) => {
-            println!("skipped: {tool} is not installed ({e}); CI installs poppler-utils");
+            common::skip_without_tool(&format!("{tool} is not installed ({e}); CI installs poppler-utils"));
             return None;
         }
     };

@@ -27,7 +27,7 @@ fn sample() -> Programme {
 fn xmllint_valid(xml: &[u8]) -> Option<bool> {
     let xsd = shared("schedule.xml.xsd")?;
     if Command::new("xmllint").arg("--version").output().is_err() {
-        println!("skipped: xmllint is not installed (apt-get install libxml2-utils)");
+        common::skip_without_tool("xmllint is not installed (apt-get install libxml2-utils)");
         return None;
     }
     let dir = tempfile::tempdir().unwrap();

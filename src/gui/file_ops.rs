@@ -130,6 +130,8 @@ impl PodiumApp {
         self.form = None;
         self.delete_ask = None;
         self.timetable = super::timetable::TimetableState::default();
+        // Its day, hall, track or person may not exist in the new document.
+        self.agenda_settings = None;
     }
 
     fn fail(&mut self, heading: T, path: &Path, text: String) {

@@ -15,6 +15,13 @@ pub fn shared(name: &str) -> Option<PathBuf> {
     }
 }
 
+/// A check that needs a tool that is missing: printed and skipped, but a failure where
+/// `PODIUM_REQUIRE_TOOLS` is set (`.ci/run` installs the tools and sets it), so CI cannot pass by skipping.
+pub fn skip_without_tool(reason: &str) {
+    assert!(std::env::var_os("PODIUM_REQUIRE_TOOLS").is_none(), "required tool missing: {reason}");
+    println!("skipped: {reason}");
+}
+
 /// The `podium` binary with no locale from the environment (tests set `--lang` themselves).
 pub fn podium() -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::cargo_bin("podium").unwrap();
