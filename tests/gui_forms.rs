@@ -284,3 +284,21 @@ fn save_and_undo_take_what_is_typed_in_a_form() {
     assert_eq!(p(&h).event.title, "Bundeskongress, geänderter Titel");
     assert!(!h.state().doc.is_dirty());
 }
+
+#[test]
+fn typing_a_new_name_letter_by_letter_keeps_the_focus() {
+    let mut h = harness();
+    nav(&mut h, "Referierende");
+    click(&mut h, Role::Button, "Neu…");
+    h.get_by_role_and_label(Role::TextInput, "Name").click();
+    h.run();
+    // One letter a frame, as people type: the hint "Name fehlt" goes away after the first letter, and
+    // the caret must stay in the field.
+    for ch in "Anna Test".chars() {
+        h.event(egui::Event::Text(ch.to_string()));
+        h.run();
+    }
+    assert_eq!(h.get_by_role_and_label(Role::TextInput, "Name").value().as_deref(), Some("Anna Test"));
+    apply(&mut h);
+    assert!(p(&h).people.values().any(|x| x.name == "Anna Test"));
+}

@@ -252,10 +252,13 @@ impl Form {
                 actions.push(Action::RevertForm);
             }
         });
+        // Always one line here, empty when there is nothing to say, so the form does not jump.
         if self.has_input_errors() {
             ui.colored_label(widgets::error_colour(ui), f(lang, F::InputErrors));
         } else if is_new && !can_apply {
             ui.label(egui::RichText::new(f(lang, F::NameNeeded)).weak());
+        } else {
+            ui.label(" ");
         }
         ui.separator();
         let problems: Vec<Problem> = each!(self, x => x.problems(p, revision).to_vec());

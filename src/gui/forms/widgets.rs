@@ -30,6 +30,13 @@ impl Inputs {
     }
 }
 
+/// A text field's id from its label or field name (unique within a form; one form is shown at a time).
+/// Fixed ids keep the focus in the field while hints and problems above it come and go; egui's automatic
+/// ids count the widgets before, so the caret would jump to another field.
+pub fn field_id(name: &str) -> egui::Id {
+    egui::Id::new(("podium_form_field", name))
+}
+
 /// The error colour of the current theme.
 pub fn error_colour(ui: &egui::Ui) -> egui::Color32 {
     ui.visuals().error_fg_color
@@ -43,7 +50,8 @@ pub fn label(ui: &mut egui::Ui, text: &str) -> egui::Id {
 /// A one-line text field labelled `text`; true when changed.
 pub fn text_row(ui: &mut egui::Ui, text: &str, value: &mut String) -> bool {
     let id = label(ui, text);
-    let changed = ui.add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY)).labelled_by(id).changed();
+    let edit = egui::TextEdit::singleline(value).id(field_id(text)).desired_width(f32::INFINITY);
+    let changed = ui.add(edit).labelled_by(id).changed();
     ui.end_row();
     changed
 }
@@ -52,7 +60,7 @@ pub fn text_row(ui: &mut egui::Ui, text: &str, value: &mut String) -> bool {
 pub fn multiline_row(ui: &mut egui::Ui, text: &str, value: &mut String, rows: usize) -> bool {
     let id = label(ui, text);
     let changed = ui
-        .add(egui::TextEdit::multiline(value).desired_rows(rows).desired_width(f32::INFINITY))
+        .add(egui::TextEdit::multiline(value).id(field_id(text)).desired_rows(rows).desired_width(f32::INFINITY))
         .labelled_by(id)
         .changed();
     ui.end_row();
@@ -72,7 +80,7 @@ pub fn parsed<T: PartialEq>(
     parse: impl Fn(&str) -> Result<T, InputError>,
     show: impl Fn(&T) -> String,
 ) -> egui::Response {
-    let widget_id = ui.scope_id().with(("input", field));
+    let widget_id = field_id(field);
     let focused = ui.memory(|m| m.has_focus(widget_id));
     let text = inputs.texts.entry(field.to_owned()).or_default();
     if !focused && !inputs.errors.contains_key(field) {
