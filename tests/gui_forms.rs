@@ -10,7 +10,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use podium::clash::ClashKind;
-use podium::gui::action::Selected;
+use podium::gui::action::{Selected, View};
 use podium::gui::{AppOptions, PodiumApp};
 use podium::i18n::Lang;
 use podium::model::{Clock, HallKey, HallPlacement, Programme};
@@ -180,6 +180,7 @@ fn an_invalid_date_is_marked_and_not_applied() {
     // Choosing another day would apply the form: the user stays on the form instead.
     nav(&mut h, "Säle");
     assert_eq!(h.state().selected, Some(Selected::Day(key.clone())), "still on the day");
+    assert_eq!(h.state().view, View::Days, "still in the list of days");
     assert_eq!(p(&h).days[&key].date, date, "nothing applied");
     // A good date applies; "2022-09-13" in ISO is read as well.
     fill(&mut h, "Datum", "13.9.2022");

@@ -91,7 +91,17 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::Builder::new().prefix(".podium-").suffix(".tmp").tempfile_in(dir).map_err(io)?;
+    // A temporary file is private (0600) by default; the saved file must be as readable as any other file
+    // the user makes (colleagues open it from a shared folder), and an existing file keeps its permissions.
+    let existing = std::fs::metadata(path).ok().map(|m| m.permissions());
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".podium-").suffix(".tmp");
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut tmp = builder.tempfile_in(dir).map_err(io)?;
+    if let Some(permissions) = existing {
+        tmp.as_file().set_permissions(permissions).map_err(io)?;
+    }
     tmp.write_all(bytes).map_err(io)?;
     tmp.as_file().sync_all().map_err(io)?;
     tmp.persist(path).map_err(|e| io(e.error))?;
@@ -110,6 +120,26 @@ pub fn save_file(p: &Programme, path: &Path) -> Result<(), SaveError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn saved_files_get_the_usual_permissions_and_keep_existing_ones() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        // What any program makes under this process's umask.
+        let reference = dir.path().join("reference");
+        std::fs::File::create(&reference).unwrap();
+        let new = dir.path().join("new.ron");
+        write_atomic(&new, b"x").unwrap();
+        assert_eq!(mode(&new), mode(&reference), "not private like a temporary file");
+        let existing = dir.path().join("existing.ron");
+        std::fs::write(&existing, b"old").unwrap();
+        std::fs::set_permissions(&existing, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomic(&existing, b"new").unwrap();
+        assert_eq!(mode(&existing), 0o640);
+        assert_eq!(std::fs::read(&existing).unwrap(), b"new");
+    }
 
     #[test]
     fn line_col_counts_characters() {

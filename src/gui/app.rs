@@ -184,7 +184,7 @@ impl PodiumApp {
 
     /// Whether the app may close now (no unsaved changes, or the user chose).
     pub fn may_close(&self) -> bool {
-        let form_changed = self.form.as_ref().is_some_and(Form::is_dirty);
+        let form_changed = self.form.as_ref().is_some_and(Form::holds_input);
         (!self.doc.is_dirty() && !form_changed) || self.quit_confirmed
     }
 
@@ -322,6 +322,19 @@ impl PodiumApp {
             Action::Command(c) => self.command(ctx, c),
             Action::Nav(view) => {
                 if self.view != view && self.leave_form() {
+                    // The selection goes with the list it belongs to (a session stays selected between the
+                    // session list and the timetable).
+                    let keep = matches!(
+                        (view, &self.selected),
+                        (View::Sessions | View::Timetable, Some(Selected::Session(_)))
+                            | (View::Days, Some(Selected::Day(_)))
+                            | (View::Halls, Some(Selected::Hall(_)))
+                            | (View::People, Some(Selected::Person(_)))
+                            | (View::Tracks, Some(Selected::Track(_)))
+                    );
+                    if !keep {
+                        self.selected = None;
+                    }
                     self.view = view;
                     self.sort = SortState::default();
                 }

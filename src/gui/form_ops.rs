@@ -13,7 +13,7 @@ impl PodiumApp {
     /// (a form with changes keeps them).
     pub(super) fn sync_form(&mut self) {
         let (p, revision) = (self.doc.programme(), self.doc.revision());
-        let current = |form: &Form| form.is_dirty() || form.revision() == revision;
+        let current = |form: &Form| form.holds_input() || form.revision() == revision;
         if self.view == View::Event {
             if !matches!(&self.form, Some(form) if form.is_event() && current(form)) {
                 self.form = Some(Form::event(p, revision));
@@ -63,7 +63,7 @@ impl PodiumApp {
     /// with input that was not understood.
     pub(super) fn leave_form(&mut self) -> bool {
         match &self.form {
-            Some(form) if form.is_dirty() => self.apply_form(),
+            Some(form) if form.holds_input() => self.apply_form(),
             _ => {
                 self.form = None;
                 true

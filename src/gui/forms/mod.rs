@@ -221,6 +221,11 @@ impl Form {
         each!(self, x => x.is_dirty())
     }
 
+    /// Whether leaving the form would lose something: changes, or typed text not understood yet.
+    pub fn holds_input(&self) -> bool {
+        self.is_dirty() || self.has_input_errors()
+    }
+
     /// The revision the form was read at.
     pub fn revision(&self) -> u64 {
         each!(self, x => x.revision)

@@ -34,7 +34,7 @@ impl Inputs {
 /// Fixed ids keep the focus in the field while hints and problems above it come and go; egui's automatic
 /// ids count the widgets before, so the caret would jump to another field.
 pub fn field_id(name: &str) -> egui::Id {
-    egui::Id::new(("podium_form_field", name))
+    egui::Id::unique(("podium_form_field", name))
 }
 
 /// The error colour of the current theme.

@@ -85,7 +85,11 @@ pub fn ui(
         AXIS_W + layout.columns.len() as f32 * COLUMN_W,
         HEADER_H + (layout.end.saturating_sub(layout.start)) as f32 * ppm + 8.0,
     );
-    let mut area = egui::ScrollArea::both().id_salt("timetable_grid").auto_shrink([false, false]);
+    // Scroll bars always shown: with many halls, most columns lie to the right of the window.
+    let mut area = egui::ScrollArea::both()
+        .id_salt("timetable_grid")
+        .auto_shrink([false, false])
+        .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible);
     if let Some(offset) = state.scroll_to.take() {
         area = area.scroll_offset(offset);
     }

@@ -182,7 +182,36 @@ pub fn build(p: &Programme, clashes: &[Clash], key: &LayoutKey) -> DayLayout {
         .sessions
         .iter()
         .filter(|(_, s)| s.status != Status::Cancelled && (s.day.is_none() || s.start.is_none() || s.hall.is_none()))
+        // A session of another day waits on that day's tab; one without a day on every tab.
+        .filter(|(_, s)| s.day.as_ref().is_none_or(|d| *d == key.day))
         .map(|(k, s)| Waiting { key: k.clone(), title: s.title.clone(), duration_mins: s.duration_mins })
         .collect();
     DayLayout { start: start / 60 * 60, end: end.div_ceil(60).saturating_mul(60), columns, blocks, waiting }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn waiting(p: &Programme, day: &str) -> Vec<String> {
+        let key = LayoutKey {
+            revision: 0,
+            day: DayKey::new(day.to_owned()),
+            lang: Lang::De,
+            hidden_halls: BTreeSet::new(),
+            hidden_tracks: BTreeSet::new(),
+        };
+        build(p, &[], &key).waiting.into_iter().map(|w| w.key.to_string()).collect()
+    }
+
+    #[test]
+    fn a_session_waits_on_its_own_day_and_one_without_a_day_on_every_day() {
+        let mut p = crate::format::load_str(crate::sample::BUNDESKONGRESS_ENTWURF).unwrap();
+        // The sample's Friday workshop has no hall.
+        assert_eq!(waiting(&p, "exkursionen"), ["werkstattgespraech-nsp"]);
+        assert!(waiting(&p, "kongresstag").is_empty());
+        p.sessions.get_mut("werkstattgespraech-nsp").unwrap().day = None;
+        assert_eq!(waiting(&p, "kongresstag"), ["werkstattgespraech-nsp"]);
+        assert_eq!(waiting(&p, "rahmenprogramm"), ["werkstattgespraech-nsp"]);
+    }
 }
