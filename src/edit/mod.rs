@@ -81,8 +81,10 @@ pub enum EditAction {
     Change,
     /// Something removed.
     Delete,
-    /// A session moved or resized in the timetable.
+    /// A session moved in the timetable (or taken out of the plan).
     Move,
+    /// Only a session's length changed (its lower edge dragged).
+    Resize,
 }
 
 /// The kind of thing an edit touches.
@@ -136,8 +138,18 @@ impl Edit {
                 let (target, name) = removal_name(p, r);
                 (EditAction::Delete, target, name)
             }
-            Self::Place(k, _) => (
-                EditAction::Move,
+            Self::Place(k, to) => (
+                match p.sessions.get(k).map(Placement::of) {
+                    Some(from)
+                        if from.duration_mins != to.duration_mins
+                            && from.day == to.day
+                            && from.start == to.start
+                            && from.hall == to.hall =>
+                    {
+                        EditAction::Resize
+                    }
+                    _ => EditAction::Move,
+                },
                 EditTarget::Session,
                 p.sessions.get(k).map_or_else(|| k.to_string(), |s| s.title.clone()),
             ),
@@ -278,6 +290,18 @@ mod tests {
         assert_eq!(Edit::PutSession(key.clone(), Box::new(s.clone())).summary(&p).action, EditAction::Change);
         assert_eq!(Edit::PutSession("neu".into(), Box::new(s)).summary(&p).action, EditAction::Create);
         assert_eq!(Edit::Remove(Removal::Session(key)).summary(&p).action, EditAction::Delete);
+    }
+
+    #[test]
+    fn a_longer_session_is_a_resize_and_anything_else_a_move() {
+        let p = sample();
+        let (key, s) = p.sessions.iter().find(|(_, s)| s.start.is_some()).map(|(k, s)| (k.clone(), s)).unwrap();
+        let longer = Placement { duration_mins: s.duration_mins + 15, ..Placement::of(s) };
+        assert_eq!(Edit::Place(key.clone(), longer.clone()).summary(&p).action, EditAction::Resize);
+        let later = Placement { start: s.start.and_then(|c| c.add_mins(15)), ..longer };
+        assert_eq!(Edit::Place(key.clone(), later).summary(&p).action, EditAction::Move);
+        let out = Placement::unscheduled(s.duration_mins);
+        assert_eq!(Edit::Place(key, out).summary(&p).action, EditAction::Move);
     }
 
     #[test]

@@ -246,6 +246,8 @@ pub fn edit_label(lang: Lang, s: &EditSummary) -> String {
         (EditAction::Delete, Lang::En) => format!("Delete {what} {name}"),
         (EditAction::Move, Lang::De) => format!("Verschieben: {name}"),
         (EditAction::Move, Lang::En) => format!("Move: {name}"),
+        (EditAction::Resize, Lang::De) => format!("Dauer ändern: {name}"),
+        (EditAction::Resize, Lang::En) => format!("Change length: {name}"),
     }
 }
 

@@ -350,7 +350,11 @@ fn drag_target(
         painter.rect_stroke(r, 4.0, Stroke::new(2.0, colour), StrokeKind::Inside);
         let when =
             format!("{}–{}", start, crate::model::time::wall_clock(start.mins().saturating_add(target.duration_mins)));
-        painter.text(r.left_top() + Vec2::new(5.0, 3.0), Align2::LEFT_TOP, when, FontId::proportional(12.0), colour);
+        // On its own background: while resizing, the block's old time lies underneath.
+        let galley = painter.layout_no_wrap(when, FontId::proportional(12.0), colour);
+        let at = r.left_top() + Vec2::new(5.0, 3.0);
+        painter.rect_filled(Rect::from_min_size(at, galley.size()).expand(2.0), 2.0, ui.visuals().panel_fill);
+        painter.galley(at, galley, colour);
     }
     let Some(pos) = pointer else { return };
     egui::Area::new(egui::Id::unique("timetable_drag_preview"))
@@ -439,13 +443,16 @@ fn headers(ui: &egui::Ui, g: Geometry, layout: &DayLayout, view: Rect) {
             Pos2::new(x + COLUMN_W, header.bottom()),
         );
         let painter = painter.with_clip_rect(cell);
-        painter.text(
-            Pos2::new(x + COLUMN_W / 2.0, header.center().y),
-            Align2::CENTER_CENTER,
-            &column.name,
+        // One line, shortened with "…" to the column (the full name is in the hall list).
+        let mut job = egui::text::LayoutJob::simple_singleline(
+            column.name.clone(),
             FontId::proportional(13.0),
             ui.visuals().strong_text_color(),
         );
+        job.wrap = egui::text::TextWrapping::truncate_at_width(COLUMN_W - 12.0);
+        let galley = painter.layout_job(job);
+        let at = Pos2::new(x + (COLUMN_W - galley.size().x) / 2.0, header.center().y - galley.size().y / 2.0);
+        painter.galley(at, galley, ui.visuals().strong_text_color());
     }
     painter.rect_filled(Rect::from_min_size(view.left_top(), Vec2::new(AXIS_W, HEADER_H)), 0.0, bg);
 }
