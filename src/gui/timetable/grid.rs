@@ -85,7 +85,9 @@ pub fn ui(
         AXIS_W + layout.columns.len() as f32 * COLUMN_W,
         HEADER_H + (layout.end.saturating_sub(layout.start)) as f32 * ppm + 8.0,
     );
-    // Scroll bars always shown: with many halls, most columns lie to the right of the window.
+    // Solid scroll bars, always shown: with many halls, most columns lie to the right of the window (the
+    // default floating bars are invisible until hovered).
+    ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
     let mut area = egui::ScrollArea::both()
         .id_salt("timetable_grid")
         .auto_shrink([false, false])
@@ -255,13 +257,15 @@ fn block_text(ui: &egui::Ui, painter: &egui::Painter, b: &Block, r: Rect) {
     job.wrap.max_rows = rows;
     job.wrap.break_anywhere = false;
     job.wrap.overflow_character = Some('…');
+    if b.status == Status::Cancelled {
+        // Every line of the title struck through.
+        for section in &mut job.sections {
+            section.format.strikethrough = Stroke::new(1.5, text);
+        }
+    }
     let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
     let title_rect = Rect::from_min_size(Pos2::new(inner.left(), y), galley.size());
     painter.galley(title_rect.min, galley, text);
-    if b.status == Status::Cancelled {
-        let mid = title_rect.center().y;
-        painter.hline(title_rect.x_range(), mid, Stroke::new(1.5, text));
-    }
     y = title_rect.bottom() + 2.0;
     if !b.people.is_empty() && y + 12.0 <= inner.bottom() {
         let mut job = egui::text::LayoutJob::simple_singleline(b.people.clone(), small.clone(), weak);

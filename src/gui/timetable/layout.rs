@@ -90,6 +90,8 @@ pub struct LayoutKey {
     pub hidden_halls: BTreeSet<HallKey>,
     /// Hidden tracks.
     pub hidden_tracks: BTreeSet<TrackKey>,
+    /// Only halls with a session on the day.
+    pub only_used_halls: bool,
 }
 
 /// A `#rrggbb` colour.
@@ -115,10 +117,13 @@ fn clashes_by_session(lang: Lang, p: &Programme, clashes: &[Clash]) -> HashMap<S
 
 /// Builds the day's layout.
 pub fn build(p: &Programme, clashes: &[Clash], key: &LayoutKey) -> DayLayout {
+    let used: BTreeSet<&HallKey> =
+        p.sessions.values().filter(|s| s.day.as_ref() == Some(&key.day)).filter_map(|s| s.hall_key()).collect();
     let columns: Vec<Column> = p
         .halls
         .iter()
         .filter(|(k, _)| !key.hidden_halls.contains(*k))
+        .filter(|(k, _)| !key.only_used_halls || used.contains(k))
         .map(|(k, h)| Column { key: k.clone(), name: h.name.clone() })
         .collect();
     let column_of: HashMap<&HallKey, usize> = columns.iter().enumerate().map(|(i, c)| (&c.key, i)).collect();
@@ -200,6 +205,7 @@ mod tests {
             lang: Lang::De,
             hidden_halls: BTreeSet::new(),
             hidden_tracks: BTreeSet::new(),
+            only_used_halls: false,
         };
         build(p, &[], &key).waiting.into_iter().map(|w| w.key.to_string()).collect()
     }
@@ -213,5 +219,27 @@ mod tests {
         p.sessions.get_mut("werkstattgespraech-nsp").unwrap().day = None;
         assert_eq!(waiting(&p, "kongresstag"), ["werkstattgespraech-nsp"]);
         assert_eq!(waiting(&p, "rahmenprogramm"), ["werkstattgespraech-nsp"]);
+    }
+
+    #[test]
+    fn only_the_halls_in_use_that_day_when_asked() {
+        let p = crate::format::load_str(crate::sample::BUNDESKONGRESS).unwrap();
+        let mut key = LayoutKey {
+            revision: 0,
+            day: DayKey::new("exkursionen".to_owned()),
+            lang: Lang::De,
+            hidden_halls: BTreeSet::new(),
+            hidden_tracks: BTreeSet::new(),
+            only_used_halls: false,
+        };
+        assert_eq!(build(&p, &[], &key).columns.len(), p.halls.len());
+        key.only_used_halls = true;
+        let shown: Vec<HallKey> = build(&p, &[], &key).columns.into_iter().map(|c| c.key).collect();
+        let mut used: Vec<&HallKey> =
+            p.sessions.values().filter(|s| s.day.as_ref() == Some(&key.day)).filter_map(|s| s.hall_key()).collect();
+        used.sort_by_key(|h| p.halls.get_index_of(*h));
+        used.dedup();
+        assert!(shown.len() < p.halls.len(), "the excursion day does not use every hall");
+        assert_eq!(shown.iter().collect::<Vec<_>>(), used, "in hall order");
     }
 }

@@ -37,6 +37,8 @@ pub struct TimetableState {
     pub hidden_halls: BTreeSet<HallKey>,
     /// Tracks not shown.
     pub hidden_tracks: BTreeSet<TrackKey>,
+    /// Only the halls that have something on the day shown.
+    pub only_used_halls: bool,
     /// The person whose schedule is shown beside the grid.
     pub person: Option<PersonKey>,
     /// The drag in progress.
@@ -58,6 +60,7 @@ impl Default for TimetableState {
             px_per_min: DEFAULT_PX_PER_MIN,
             hidden_halls: BTreeSet::new(),
             hidden_tracks: BTreeSet::new(),
+            only_used_halls: false,
             person: None,
             drag: None,
             pause: None,
@@ -101,6 +104,7 @@ impl TimetableState {
             lang,
             hidden_halls: self.hidden_halls.clone(),
             hidden_tracks: self.hidden_tracks.clone(),
+            only_used_halls: self.only_used_halls,
         };
         match &self.layout {
             Some((k, layout)) if *k == key => layout.clone(),

@@ -32,6 +32,9 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, p: &Programme, state: &mut TimetableSta
         }
         ui.label(format!("{:.0} %", state.px_per_min / DEFAULT_PX_PER_MIN * 100.0));
         ui.separator();
+        ui.checkbox(&mut state.only_used_halls, lang.pick("Nur belegte Säle", "Only halls in use")).on_hover_text(
+            lang.pick("Säle ohne Session an diesem Tag ausblenden", "Hide halls with nothing on this day"),
+        );
         if ui.button(lang.pick("Pause in allen Sälen…", "Break in all halls…")).clicked() {
             state.pause = Some(super::pause::PauseDraft::new(lang, p));
         }
