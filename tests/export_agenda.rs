@@ -7,9 +7,10 @@
 
 mod common;
 
+use common::{draft, opts};
+
 use std::process::Command;
 
-use chrono::{DateTime, TimeZone as _, Utc};
 use podium::export::agenda::{AgendaLayout, AgendaOptions, Orientation, Paper};
 use podium::export::{ExportOptions, Format, FormatOptions, Selection, render};
 use podium::format;
@@ -21,18 +22,6 @@ fn clean() -> Programme {
     // A word with ö and ß that the sample does not have.
     p.sessions.get_mut("smart-city-debatte").unwrap().subtitle = "Modellprojekte Smart Cities jeder Größe".into();
     p
-}
-
-fn draft() -> Programme {
-    format::load_str(podium::sample::BUNDESKONGRESS_ENTWURF).unwrap()
-}
-
-fn now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2022, 9, 1, 8, 30, 0).unwrap()
-}
-
-fn opts(selection: Selection, lang: Lang) -> ExportOptions {
-    ExportOptions { selection, lang, now: now() }
 }
 
 fn pdf(p: &Programme, o: &ExportOptions, agenda: AgendaOptions) -> Vec<u8> {

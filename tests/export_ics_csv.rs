@@ -4,9 +4,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic on broken expectations.
 
+mod common;
+
 use std::collections::BTreeSet;
 
-use chrono::{DateTime, TimeZone as _, Utc};
+use common::{draft, opts};
+
 use icalendar::parser::{read_calendar, unfold};
 use podium::export::csv::{BOM, CsvError, CsvOptions, CsvWhat, to_csv};
 use podium::export::ics::to_ics;
@@ -17,18 +20,6 @@ use podium::model::{DayKey, PersonKey, Programme, Status};
 
 fn clean() -> Programme {
     format::load_str(podium::sample::BUNDESKONGRESS).unwrap()
-}
-
-fn draft() -> Programme {
-    format::load_str(podium::sample::BUNDESKONGRESS_ENTWURF).unwrap()
-}
-
-fn now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2022, 9, 1, 8, 30, 0).unwrap()
-}
-
-fn opts(selection: Selection, lang: Lang) -> ExportOptions {
-    ExportOptions { selection, lang, now: now() }
 }
 
 /// A parsed VEVENT: its properties (name, unescaped value) in order.

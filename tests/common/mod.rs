@@ -22,6 +22,22 @@ pub fn skip_without_tool(reason: &str) {
     println!("skipped: {reason}");
 }
 
+/// The bundled draft congress (drafts, a cancelled session and every kind of clash).
+pub fn draft() -> podium::model::Programme {
+    podium::format::load_str(podium::sample::BUNDESKONGRESS_ENTWURF).unwrap()
+}
+
+/// A fixed time for exports ("Stand", DTSTAMP), so that their output does not depend on the clock.
+pub fn now() -> chrono::DateTime<chrono::Utc> {
+    use chrono::TimeZone as _;
+    chrono::Utc.with_ymd_and_hms(2022, 9, 1, 8, 30, 0).unwrap()
+}
+
+/// Export options with that time.
+pub fn opts(selection: podium::export::Selection, lang: podium::i18n::Lang) -> podium::export::ExportOptions {
+    podium::export::ExportOptions { selection, lang, now: now() }
+}
+
 /// The `podium` binary with no locale from the environment (tests set `--lang` themselves).
 pub fn podium() -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::cargo_bin("podium").unwrap();
