@@ -141,7 +141,7 @@ fn main() {
         eprintln!("the drag preview was active in only {previews} frames");
     }
     println!(
-        "drag: the landing place changed in {changes} frames, each time previewed with clash::detect; slowest frame {:.2} ms",
+        "drag: the landing place changed in {changes} frames, each time previewed by a copy of the checker; slowest frame {:.2} ms",
         dragging.iter().max().map_or(0.0, |d| d.as_secs_f64() * 1e3)
     );
     report("timetable dragging with live clash preview", dragging, meshes, 8.0);

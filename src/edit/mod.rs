@@ -125,6 +125,15 @@ pub enum EditError {
 }
 
 impl Edit {
+    /// The session, when the edit changes, adds or removes one session and nothing else (what
+    /// [`crate::clash::Checker::session_changed`] can take in).
+    pub fn only_session(&self) -> Option<&SessionKey> {
+        match self {
+            Self::PutSession(key, _) | Self::Place(key, _) | Self::Remove(Removal::Session(key)) => Some(key),
+            _ => None,
+        }
+    }
+
     /// What the edit does, read against the programme before it is applied.
     pub fn summary(&self, p: &Programme) -> EditSummary {
         let (action, target, name) = match self {

@@ -256,6 +256,7 @@ impl PodiumApp {
                 let doc = super::timetable::Doc {
                     p: self.doc.programme(),
                     clashes: self.doc.clashes(),
+                    checker: self.doc.checker(),
                     revision: self.doc.revision(),
                 };
                 super::timetable::ui(ui, lang, &doc, &mut self.timetable, self.selected.as_ref(), actions);

@@ -1,12 +1,13 @@
-//! The open document: the programme, its undo history, its file, the cached clashes and the revision that
-//! was saved. Every change is an [`Edit`] through [`Document::apply`]; clashes are detected again after
-//! each change, never saved.
+//! The open document: the programme, its undo history, its file, the clashes and the revision that was
+//! saved. Every change is an [`Edit`] through [`Document::apply`]. Clashes are found again after each
+//! change, never saved: a [`Checker`] kept next to the programme takes in an edit to one session by
+//! sweeping only what that session touches; any other change, undo and redo check the whole programme.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::SystemTime;
 
-use crate::clash::{self, Clash};
+use crate::clash::{Checker, Clash};
 use crate::edit::{self, Edit, EditError, EditSummary, History};
 use crate::format::{self, LoadError, SaveError};
 use crate::model::Programme;
@@ -16,6 +17,7 @@ pub struct Document {
     programme: Programme,
     history: History,
     path: Option<PathBuf>,
+    checker: Checker,
     clashes: Vec<Clash>,
     revision: u64,
     saved_revision: Option<u64>,
@@ -31,12 +33,14 @@ impl Document {
     /// A document for a programme not yet saved anywhere (`saved` marks it as unchanged, e.g. the bundled
     /// sample).
     pub fn new(programme: Programme, path: Option<PathBuf>, saved: bool) -> Self {
-        let clashes = clash::detect(&programme);
+        let checker = Checker::new(&programme);
+        let clashes = checker.clashes(&programme);
         let disk_stamp = path.as_deref().and_then(modified);
         let mut doc = Self {
             programme,
             history: History::default(),
             path,
+            checker,
             clashes,
             revision: fresh_revision(),
             saved_revision: None,
@@ -81,6 +85,11 @@ impl Document {
         &self.clashes
     }
 
+    /// The checker kept for the programme (for previews that try an edit on a copy).
+    pub fn checker(&self) -> &Checker {
+        &self.checker
+    }
+
     /// The file, when it has one.
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
@@ -99,12 +108,22 @@ impl Document {
     /// Applies an edit as one undo step.
     pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
         let summary = edit.summary(&self.programme);
+        let only_session = edit.only_session().cloned();
         let before = self.programme.clone();
         edit::apply(&mut self.programme, edit)?;
         self.history.record(summary, before, self.revision);
         self.revision = fresh_revision();
-        self.clashes = clash::detect(&self.programme);
+        match only_session {
+            Some(key) => self.checker.session_changed(&self.programme, &key),
+            None => self.checker = Checker::new(&self.programme),
+        }
+        self.clashes = self.checker.clashes(&self.programme);
         Ok(())
+    }
+
+    fn check_all(&mut self) {
+        self.checker = Checker::new(&self.programme);
+        self.clashes = self.checker.clashes(&self.programme);
     }
 
     /// What undo would undo.
@@ -121,7 +140,7 @@ impl Document {
     pub fn undo(&mut self) -> bool {
         let Some(revision) = self.history.undo(&mut self.programme, self.revision) else { return false };
         self.revision = revision;
-        self.clashes = clash::detect(&self.programme);
+        self.check_all();
         true
     }
 
@@ -129,7 +148,7 @@ impl Document {
     pub fn redo(&mut self) -> bool {
         let Some(revision) = self.history.redo(&mut self.programme, self.revision) else { return false };
         self.revision = revision;
-        self.clashes = clash::detect(&self.programme);
+        self.check_all();
         true
     }
 
@@ -188,6 +207,33 @@ mod tests {
         assert!(a.undo());
         assert_eq!(a.revision(), first);
         assert!(!a.is_dirty());
+    }
+
+    #[test]
+    fn clashes_follow_session_edits_other_edits_and_undo() {
+        use crate::edit::Placement;
+        let p = format::load_str(crate::sample::BUNDESKONGRESS_ENTWURF).unwrap();
+        let mut doc = Document::new(p, None, true);
+        let agrees = |doc: &Document| assert_eq!(doc.clashes(), crate::clash::detect(doc.programme()).as_slice());
+        agrees(&doc);
+        let before = doc.clashes().len();
+        // Move every session into the first hall at 10:00 on its day: many overlaps.
+        let hall = doc.programme().halls.keys().next().cloned().unwrap();
+        let keys: Vec<_> = doc.programme().sessions.keys().cloned().collect();
+        for key in &keys {
+            let mut to = Placement::of(&doc.programme().sessions[key]);
+            to.hall = Some(crate::model::HallPlacement::Hall(hall.clone()));
+            to.start = "10:00".parse().ok();
+            doc.apply(Edit::Place(key.clone(), to)).unwrap();
+            agrees(&doc);
+        }
+        assert!(doc.clashes().len() > before);
+        doc.apply(Edit::Remove(crate::edit::Removal::Hall(hall))).unwrap();
+        agrees(&doc);
+        assert!(doc.undo());
+        agrees(&doc);
+        doc.apply(Edit::Remove(crate::edit::Removal::Session(keys[0].clone()))).unwrap();
+        agrees(&doc);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Days resolved by key with a cheap hash, for loops that resolve a day reference per session or window
 //! (validation, clash detection). `Programme::day_range` and friends hash with SipHash on every call; this
-//! table is built once and gives the same answers.
+//! table is built once, owns its few keys (so a kept clash index can hold it) and gives the same answers.
 
 use rustc_hash::FxHashMap;
 
@@ -8,13 +8,14 @@ use super::time::{self, AbsMinute, TimeRange};
 use super::{DayKey, Programme, Window};
 
 /// Each day's date (as absolute minutes at 00:00) and opening hours, by day key.
-pub struct DayLookup<'a> {
-    by_key: FxHashMap<&'a str, (AbsMinute, TimeRange)>,
+#[derive(Clone, Debug, Default)]
+pub struct DayLookup {
+    by_key: FxHashMap<DayKey, (AbsMinute, TimeRange)>,
 }
 
-impl<'a> DayLookup<'a> {
+impl DayLookup {
     /// Builds the table of a programme's days.
-    pub fn new(p: &'a Programme) -> Self {
+    pub fn new(p: &Programme) -> Self {
         let by_key = p
             .days
             .iter()
@@ -22,7 +23,7 @@ impl<'a> DayLookup<'a> {
                 let date = time::date_mins(day.date);
                 let open =
                     TimeRange { start: date + i64::from(day.opens.mins()), end: date + i64::from(day.closes.mins()) };
-                (key.as_str(), (date, open))
+                (key.clone(), (date, open))
             })
             .collect();
         Self { by_key }
@@ -30,7 +31,7 @@ impl<'a> DayLookup<'a> {
 
     /// The day's date as absolute minutes at 00:00, and its opening hours ([`Programme::day_range`]).
     pub fn get(&self, key: &DayKey) -> Option<(AbsMinute, TimeRange)> {
-        self.by_key.get(key.as_str()).copied()
+        self.by_key.get(key).copied()
     }
 
     /// The absolute range of a window ([`Programme::window_range`]).

@@ -123,7 +123,7 @@ pub fn to_datetime(minute: AbsMinute) -> Option<NaiveDateTime> {
 
 /// `[start, end)` in absolute minutes: back-to-back ranges do not overlap, and an empty range overlaps
 /// nothing.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct TimeRange {
     /// First minute inside the range.
     pub start: AbsMinute,

@@ -120,7 +120,7 @@ pub fn validate(p: &Programme) -> Vec<Problem> {
 /// The problems of everything but the sessions, unsorted. With [`session_problems`] of every session,
 /// sorted and without duplicates, they are [`validate`]: clash detection checks the sessions in its own
 /// pass over them.
-pub(crate) fn programme_problems(p: &Programme, days: &DayLookup<'_>) -> Vec<Problem> {
+pub(crate) fn programme_problems(p: &Programme, days: &DayLookup) -> Vec<Problem> {
     let mut out = Vec::new();
     event_problems(p, &mut out);
     day_problems(p, &mut out);
@@ -202,7 +202,7 @@ fn day_problems(p: &Programme, out: &mut Vec<Problem>) {
     }
 }
 
-fn window_problems(days: &DayLookup<'_>, subject: impl Fn() -> Subject, windows: &[Window], out: &mut Vec<Problem>) {
+fn window_problems(days: &DayLookup, subject: impl Fn() -> Subject, windows: &[Window], out: &mut Vec<Problem>) {
     let mut ranges = Vec::with_capacity(windows.len());
     for (index, w) in windows.iter().enumerate() {
         let Some(range) = days.window_range(w) else { continue };
@@ -223,14 +223,14 @@ fn window_problems(days: &DayLookup<'_>, subject: impl Fn() -> Subject, windows:
     }
 }
 
-fn hall_problems(p: &Programme, days: &DayLookup<'_>, out: &mut Vec<Problem>) {
+fn hall_problems(p: &Programme, days: &DayLookup, out: &mut Vec<Problem>) {
     duplicate_names(p.halls.iter().map(|(k, h)| (Subject::Hall(k.clone()), k.as_str(), h.name.as_str())), out);
     for (key, hall) in &p.halls {
         window_problems(days, || Subject::Hall(key.clone()), &hall.availability, out);
     }
 }
 
-fn person_problems(p: &Programme, days: &DayLookup<'_>, out: &mut Vec<Problem>) {
+fn person_problems(p: &Programme, days: &DayLookup, out: &mut Vec<Problem>) {
     // Two people of the same name are one problem unless their imported ids tell them apart.
     let mut seen: FxHashMap<Folded<'_>, (&PersonKey, &super::External)> = FxHashMap::default();
     seen.reserve(p.people.len());

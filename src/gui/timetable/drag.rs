@@ -1,8 +1,8 @@
-//! Dragging a block: where it would land, the clashes that placement would cause (the full
-//! `clash::detect` on the programme with the block moved, computed once per distinct target), and the
-//! drop as one "Verschieben" edit.
+//! Dragging a block: where it would land, the clashes that placement would cause (every clash of the
+//! programme with the block moved: a copy of the document's checker told of the move, computed once per
+//! distinct target), and the drop as one "Verschieben" edit.
 
-use crate::clash::{self, Severity};
+use crate::clash::{self, Checker, Severity};
 use crate::edit::{self, Edit, Placement};
 use crate::gui::action::Action;
 use crate::i18n::{self, Lang};
@@ -49,14 +49,26 @@ pub struct PreviewCache {
 }
 
 impl PreviewCache {
-    /// The preview of moving `key` to `target`, computed again only when something changed.
-    pub fn get(&mut self, p: &Programme, revision: u64, lang: Lang, key: &SessionKey, target: &Placement) -> &Preview {
+    /// The preview of moving `key` to `target`, computed again only when something changed. `checker` is
+    /// the one kept for `p`.
+    pub fn get(
+        &mut self,
+        p: &Programme,
+        checker: &Checker,
+        revision: u64,
+        lang: Lang,
+        key: &SessionKey,
+        target: &Placement,
+    ) -> &Preview {
         let cache_key = (revision, key.clone(), target.clone(), lang);
         if self.key.as_ref() != Some(&cache_key) {
             let mut proposed = p.clone();
             self.preview = match edit::apply(&mut proposed, Edit::Place(key.clone(), target.clone())) {
                 Ok(()) => {
-                    let mine: Vec<_> = clash::detect(&proposed)
+                    let mut checker = checker.clone();
+                    checker.session_changed(&proposed, key);
+                    let mine: Vec<_> = checker
+                        .clashes(&proposed)
                         .into_iter()
                         .filter(|c| c.severity() != Severity::Info && c.sessions.iter().any(|s| &s.session == key))
                         .collect();

@@ -339,7 +339,7 @@ fn drag_target(
         drag.target = target.clone();
     }
     let Some(target) = target else { return };
-    let preview = state.preview.get(doc.p, revision, lang, &key, &target).clone();
+    let preview = state.preview.get(doc.p, doc.checker, revision, lang, &key, &target).clone();
     let colour = preview.worst.map_or(ui.visuals().selection.stroke.color, severity_colour);
     if target.day.as_ref() == Some(day)
         && let Some(start) = target.start

@@ -1,8 +1,9 @@
 //! The timetable: one day at a time, halls as columns in hall order, time running down. Sessions are
 //! blocks that can be dragged to another time or hall, resized at their lower edge, dropped on the
 //! "Nicht eingeplant" list to unschedule, or dragged from it into the grid; while dragging, the block's
-//! landing place and the clashes it would cause (full `clash::detect` on the proposed programme) are
-//! shown. Each drop is one undoable edit. Arrow keys nudge the selected block; Enter opens its form.
+//! landing place and the clashes it would cause (every clash of the proposed programme, from a copy of
+//! the document's `Checker`) are shown. Each drop is one undoable edit. Arrow keys nudge the selected
+//! block; Enter opens its form.
 
 mod drag;
 mod grid;
@@ -14,7 +15,7 @@ mod toolbar;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-use crate::clash::Clash;
+use crate::clash::{Checker, Clash};
 use crate::edit::{Edit, Placement};
 use crate::gui::action::{Action, Selected};
 use crate::i18n::Lang;
@@ -79,6 +80,8 @@ pub struct Doc<'a> {
     pub p: &'a Programme,
     /// Its clashes.
     pub clashes: &'a [Clash],
+    /// The checker that found them, for the preview of a drag.
+    pub checker: &'a Checker,
     /// Its revision.
     pub revision: u64,
 }
