@@ -2,14 +2,12 @@
 //! (CONTRACTS §4). Clashes carry data; `i18n` renders their messages. Cancelled sessions are ignored.
 //! The work is sort + sweep per hall and per person (see `index.rs`), never all pairs.
 
-mod bucket;
 mod checker;
 mod index;
+mod item;
 mod rules;
 
 pub use checker::Checker;
-
-use rustc_hash::FxHashMap;
 
 use crate::model::{AbsMinute, HallKey, PersonKey, Problem, Programme, SessionKey};
 
@@ -200,32 +198,9 @@ impl Counts {
 }
 
 /// Every clash in the programme, sorted by earliest start (none last), kind, hall (in hall order),
-/// speaker and session keys, without duplicates. The same as `Checker::new(p).clashes(p)`.
+/// speaker and session keys, without duplicates. What a [`Checker`] made for `p` holds.
 pub fn detect(p: &Programme) -> Vec<Clash> {
-    Checker::new(p).clashes(p)
-}
-
-fn sort(p: &Programme, clashes: &mut Vec<Clash>) {
-    // The integer part of the order is computed once per clash (hall positions by a cheap hash); the
-    // strings are compared only on ties. Indices are sorted, and each clash is moved once.
-    let hall_pos: FxHashMap<&str, usize> = p.halls.keys().enumerate().map(|(i, k)| (k.as_str(), i)).collect();
-    let mut order: Vec<_> = clashes
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            let hall = c.hall.as_ref().and_then(|h| hall_pos.get(h.as_str()).copied());
-            ((c.start.is_none(), c.start, c.kind, hall), i)
-        })
-        .collect();
-    order.sort_by(|(ka, a), (kb, b)| {
-        ka.cmp(kb).then_with(|| match (clashes.get(*a), clashes.get(*b)) {
-            (Some(a), Some(b)) => (&a.speaker, &a.sessions, &a.detail).cmp(&(&b.speaker, &b.sessions, &b.detail)),
-            _ => std::cmp::Ordering::Equal,
-        })
-    });
-    let mut taken: Vec<Option<Clash>> = std::mem::take(clashes).into_iter().map(Some).collect();
-    clashes.extend(order.into_iter().filter_map(|(_, i)| taken.get_mut(i).and_then(Option::take)));
-    clashes.dedup();
+    Checker::new(p).into_clashes()
 }
 
 #[cfg(test)]

@@ -6,7 +6,8 @@
 
 use rustc_hash::FxHashSet;
 
-use super::index::{Index, Item, PersonEntry, RoomEntry, overlapping_pairs};
+use super::index::Index;
+use super::item::{Item, PersonEntry, RoomEntry};
 use super::{Clash, ClashKind, ClashSession, Detail};
 use crate::model::{HallKey, PersonKey, Problem, Programme, Subject, TimeRange};
 
@@ -267,5 +268,24 @@ fn unscheduled(idx: &Index, i: u32, item: &Item, out: &mut Vec<Clash>) {
             detail: Detail::Missing { day, start, hall },
             start: item.range().map(|r| r.start),
         });
+    }
+}
+
+/// Calls `pair(earlier, later)` for every two entries of a start-sorted group whose ranges overlap.
+/// `active` is scratch space, reused between groups.
+fn overlapping_pairs<T: Copy>(
+    group: &[T],
+    active: &mut Vec<T>,
+    range: impl Fn(&T) -> TimeRange,
+    mut pair: impl FnMut(&T, &T),
+) {
+    active.clear();
+    for e in group {
+        let r = range(e);
+        active.retain(|a| range(a).end > r.start);
+        for a in active.iter() {
+            pair(a, e);
+        }
+        active.push(*e);
     }
 }

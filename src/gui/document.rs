@@ -18,7 +18,6 @@ pub struct Document {
     history: History,
     path: Option<PathBuf>,
     checker: Checker,
-    clashes: Vec<Clash>,
     revision: u64,
     saved_revision: Option<u64>,
     disk_stamp: Option<SystemTime>,
@@ -34,14 +33,12 @@ impl Document {
     /// sample).
     pub fn new(programme: Programme, path: Option<PathBuf>, saved: bool) -> Self {
         let checker = Checker::new(&programme);
-        let clashes = checker.clashes(&programme);
         let disk_stamp = path.as_deref().and_then(modified);
         let mut doc = Self {
             programme,
             history: History::default(),
             path,
             checker,
-            clashes,
             revision: fresh_revision(),
             saved_revision: None,
             disk_stamp,
@@ -82,7 +79,7 @@ impl Document {
 
     /// Clashes of the current programme, sorted.
     pub fn clashes(&self) -> &[Clash] {
-        &self.clashes
+        self.checker.clashes()
     }
 
     /// The checker kept for the programme (for previews that try an edit on a copy).
@@ -117,13 +114,11 @@ impl Document {
             Some(key) => self.checker.session_changed(&self.programme, &key),
             None => self.checker = Checker::new(&self.programme),
         }
-        self.clashes = self.checker.clashes(&self.programme);
         Ok(())
     }
 
     fn check_all(&mut self) {
         self.checker = Checker::new(&self.programme);
-        self.clashes = self.checker.clashes(&self.programme);
     }
 
     /// What undo would undo.

@@ -2,7 +2,7 @@
 //! programme with the block moved: a copy of the document's checker told of the move, computed once per
 //! distinct target), and the drop as one "Verschieben" edit.
 
-use crate::clash::{self, Checker, Severity};
+use crate::clash::{Checker, Severity};
 use crate::edit::{self, Edit, Placement};
 use crate::gui::action::Action;
 use crate::i18n::{self, Lang};
@@ -68,12 +68,12 @@ impl PreviewCache {
                     let mut checker = checker.clone();
                     checker.session_changed(&proposed, key);
                     let mine: Vec<_> = checker
-                        .clashes(&proposed)
-                        .into_iter()
+                        .clashes()
+                        .iter()
                         .filter(|c| c.severity() != Severity::Info && c.sessions.iter().any(|s| &s.session == key))
                         .collect();
                     Preview {
-                        worst: mine.iter().map(clash::Clash::severity).min(),
+                        worst: mine.iter().map(|c| c.severity()).min(),
                         texts: mine.iter().map(|c| i18n::clash_message(lang, &proposed, c)).collect(),
                     }
                 }
