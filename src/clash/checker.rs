@@ -82,12 +82,6 @@ impl Checker {
             Group::Person(x) => touched.people.binary_search(&x).is_ok(),
             Group::Session(slot) => touched.slot == Some(slot),
         };
-        let keep: Vec<bool> = self.found_by.iter().map(|g| !stale(g)).collect();
-        let mut kept = keep.iter();
-        self.clashes.retain(|_| kept.next().copied().unwrap_or(true));
-        let mut kept = keep.iter();
-        self.found_by.retain(|_| kept.next().copied().unwrap_or(true));
-
         let idx = &self.index;
         let (mut fresh, mut out) = (Vec::new(), Vec::new());
         let mut active = Vec::new();
@@ -106,13 +100,24 @@ impl Checker {
         }
         fresh.sort_by(|a, b| self.order(&a.0, &b.0));
         fresh.dedup_by(|a, b| a.0 == b.0);
-        for (clash, group) in fresh {
-            let at = self.clashes.partition_point(|c| self.order(c, &clash) == Ordering::Less);
-            if self.clashes.get(at) != Some(&clash) {
-                self.clashes.insert(at, clash);
-                self.found_by.insert(at, group);
+        // Where each new clash goes among the old ones (the stale ones still in place, which does not
+        // change the order); then one pass that drops the stale and moves every clash once. A clash
+        // depends on its group alone, so a new one never equals one kept: no duplicates arise.
+        let places: Vec<usize> =
+            fresh.iter().map(|(c, _)| self.clashes.partition_point(|x| self.order(x, c) == Ordering::Less)).collect();
+        let old = std::mem::take(&mut self.clashes).into_iter().zip(std::mem::take(&mut self.found_by));
+        let mut fresh = places.into_iter().zip(fresh).peekable();
+        let mut merged = Vec::with_capacity(old.len() + fresh.len());
+        for (i, (clash, group)) in old.enumerate() {
+            while let Some((_, new)) = fresh.next_if(|(at, _)| *at <= i) {
+                merged.push(new);
+            }
+            if !stale(&group) {
+                merged.push((clash, group));
             }
         }
+        merged.extend(fresh.map(|(_, new)| new));
+        (self.clashes, self.found_by) = merged.into_iter().unzip();
     }
 
     /// Every clash of the programme the checker was made for and told of, as [`super::detect`] gives

@@ -114,7 +114,7 @@ pub enum Detail {
     /// Nothing beyond kind, sessions, hall and speaker.
     None,
     /// The validation problem of an `invalid` clash.
-    Problem(Problem),
+    Problem(Box<Problem>),
     /// What an unscheduled session lacks.
     Missing {
         /// No day.

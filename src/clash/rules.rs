@@ -39,7 +39,7 @@ pub fn invalid<'a>(p: &Programme, idx: &Index, problems: impl IntoIterator<Item 
             sessions,
             hall: None,
             speaker: None,
-            detail: Detail::Problem(problem.clone()),
+            detail: Detail::Problem(Box::new(problem.clone())),
             start,
         });
     }
