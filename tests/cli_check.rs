@@ -82,7 +82,13 @@ fn malformed_file_exits_two_with_line_and_column() {
 
 #[test]
 fn missing_file_exits_two() {
-    podium().args(["check", "does/not/exist.ron", "--lang", "en"]).assert().code(2);
+    let out = podium().args(["check", "does/not/exist.ron", "--lang", "en"]).assert().code(2);
+    let text = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert_eq!(text.trim(), "error: does/not/exist.ron: cannot read the file: there is no such file");
+    let out = podium().args(["check", "does/not/exist.ron", "--lang", "de"]).assert().code(2);
+    let text = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert_eq!(text.matches("exist.ron").count(), 1, "the file is named once: {text}");
+    assert!(text.contains("die Datei gibt es nicht"), "{text}");
 }
 
 #[test]

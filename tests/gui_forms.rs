@@ -189,6 +189,32 @@ fn an_invalid_date_is_marked_and_not_applied() {
 }
 
 #[test]
+fn a_halls_changeover_is_read_as_minutes_and_seats_refuse_a_stray_point() {
+    let mut h = harness();
+    nav(&mut h, "Säle");
+    let hall = HallKey::new("halle-6");
+    h.state_mut().selected = Some(Selected::Hall(hall.clone()));
+    h.run();
+    // "1.5" used to be read as 15 (a thousands point); as minutes it is not understood.
+    fill(&mut h, "Umbauzeit (Min.)", "1.5");
+    h.get_by_label("Dauer nicht erkannt (z. B. 90, 1:30, 1h30)");
+    assert!(h.get_by_role_and_label(Role::Button, "Übernehmen").accesskit_node().is_disabled());
+    fill(&mut h, "Umbauzeit (Min.)", "1h");
+    apply(&mut h);
+    assert_eq!(p(&h).halls[&hall].changeover_mins, Some(60));
+    // Emptied, the event's changeover applies again.
+    fill(&mut h, "Umbauzeit (Min.)", "");
+    apply(&mut h);
+    assert_eq!(p(&h).halls[&hall].changeover_mins, None);
+    // Seats take German thousands points, but not a point in the wrong place.
+    fill(&mut h, "Plätze", "1.5");
+    h.get_by_label("Bitte eine ganze Zahl eingeben");
+    fill(&mut h, "Plätze", "1.200");
+    apply(&mut h);
+    assert_eq!(p(&h).halls[&hall].capacity, Some(1200));
+}
+
+#[test]
 fn deleting_a_used_hall_unassigns_its_sessions_and_undo_restores_them() {
     let mut h = harness();
     let hall = HallKey::new("halle-6");

@@ -117,10 +117,10 @@ pub fn report(lang: Lang, e: &CliError) -> String {
         (CliError::Select(e), _) => select_error(lang, e),
         (CliError::Encode(message), _) => format!("{}: {message}", lang.pick("Export fehlgeschlagen", "export failed")),
         (CliError::Save(SaveError::Io { source, path }), Lang::De) => {
-            format!("Schreiben fehlgeschlagen ({source}): {}", path.display())
+            format!("{}: Schreiben fehlgeschlagen: {}", path.display(), i18n::io_reason(lang, source))
         }
         (CliError::Save(SaveError::Io { source, path }), Lang::En) => {
-            format!("cannot write ({source}): {}", path.display())
+            format!("{}: cannot write: {}", path.display(), i18n::io_reason(lang, source))
         }
         (CliError::Save(e), _) => e.to_string(),
     }

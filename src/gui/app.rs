@@ -373,8 +373,9 @@ impl PodiumApp {
             }
             Action::AgendaChooseFile => {
                 if let Some(dialog) = self.agenda_dialog.take() {
+                    let format = dialog.settings.format;
                     self.agenda_settings = Some(dialog.settings);
-                    self.choose(ctx, Purpose::Agenda);
+                    self.choose(ctx, Purpose::Agenda(format));
                 }
             }
             Action::CloseAgendaDialog => self.agenda_dialog = None,

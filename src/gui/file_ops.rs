@@ -84,7 +84,7 @@ impl PodiumApp {
                 }
             }
             Purpose::Export => self.export_to(&path),
-            Purpose::Agenda => self.start_agenda(&path),
+            Purpose::Agenda(_) => self.start_agenda(&path),
         }
     }
 
@@ -178,7 +178,7 @@ impl PodiumApp {
             }
             Err(e) => {
                 let text = match &e {
-                    crate::format::SaveError::Io { source, .. } => source.to_string(),
+                    crate::format::SaveError::Io { source, .. } => i18n::io_reason(self.lang, source),
                     other => other.to_string(),
                 };
                 self.fail(T::SaveFailed, path, text);

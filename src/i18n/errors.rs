@@ -64,13 +64,27 @@ fn syntax(lang: Lang, problem: &SyntaxProblem) -> String {
     }
 }
 
-/// A load error for people.
+/// Why a file could not be read or written, in the user's language for the common cases (else the
+/// system's own text).
+pub fn io_reason(lang: Lang, e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::NotFound => lang.pick("die Datei gibt es nicht", "there is no such file").to_owned(),
+        ErrorKind::PermissionDenied => lang.pick("keine Berechtigung", "permission denied").to_owned(),
+        ErrorKind::IsADirectory => lang.pick("das ist ein Ordner", "that is a folder").to_owned(),
+        ErrorKind::StorageFull => lang.pick("der Datenträger ist voll", "the disk is full").to_owned(),
+        ErrorKind::ReadOnlyFilesystem => lang.pick("nur lesbarer Datenträger", "read-only disk").to_owned(),
+        _ => e.to_string(),
+    }
+}
+
+/// A load error for people (the caller names the file).
 pub fn load_error(lang: Lang, e: &LoadError) -> String {
     match (e, lang) {
-        (LoadError::Io { source, path }, Lang::De) => {
-            format!("Datei kann nicht gelesen werden ({source}): {}", path.display())
+        (LoadError::Io { source, .. }, Lang::De) => {
+            format!("Datei kann nicht gelesen werden: {}", io_reason(lang, source))
         }
-        (LoadError::Io { source, path }, Lang::En) => format!("cannot read the file ({source}): {}", path.display()),
+        (LoadError::Io { source, .. }, Lang::En) => format!("cannot read the file: {}", io_reason(lang, source)),
         (LoadError::NotText { line, col }, Lang::De) => {
             format!("Zeile {line}, Spalte {col}: keine Podium-Datei (kein UTF-8-Text)")
         }

@@ -65,10 +65,12 @@ pub fn import_warning(lang: Lang, w: &ImportWarning) -> String {
 /// An import error for people.
 pub fn import_error(lang: Lang, e: &ImportError) -> String {
     match (e, lang) {
-        (ImportError::Io { source, path }, Lang::De) => {
-            format!("Datei kann nicht gelesen werden ({source}): {}", path.display())
+        (ImportError::Io { source, .. }, Lang::De) => {
+            format!("Datei kann nicht gelesen werden: {}", super::io_reason(lang, source))
         }
-        (ImportError::Io { source, path }, Lang::En) => format!("cannot read the file ({source}): {}", path.display()),
+        (ImportError::Io { source, .. }, Lang::En) => {
+            format!("cannot read the file: {}", super::io_reason(lang, source))
+        }
         (ImportError::NotText, _) => {
             lang.pick("keine Textdatei (kein UTF-8)", "not a text file (not UTF-8)").to_owned()
         }

@@ -107,13 +107,29 @@ fn hours_fraction(hours: &str, frac: &str) -> Option<u32> {
     mins.is_multiple_of(scale).then(|| h.checked_mul(60)?.checked_add(mins / scale)).flatten()
 }
 
-/// An optional whole number (seats, audience, minutes): empty → `None`.
+/// An optional whole number (seats, audience): empty → `None`. Thousands may be grouped with `.` or a
+/// space, as Germans write them ("1.200"); a group of other than three digits ("1.5") is refused rather
+/// than read as 15.
 pub fn parse_count(text: &str) -> Result<Option<u32>, InputError> {
-    let t = text.trim().replace(['.', ' '], "");
+    let t = text.trim();
     if t.is_empty() {
         return Ok(None);
     }
-    t.parse::<u32>().map(Some).map_err(|_| InputError::Number)
+    let mut groups = t.split(['.', ' ']);
+    let first = groups.next().unwrap_or_default();
+    let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
+    let grouped = groups.clone().next().is_some();
+    let ok = digits(first) && (!grouped || first.len() <= 3) && groups.clone().all(|g| g.len() == 3 && digits(g));
+    if !ok {
+        return Err(InputError::Number);
+    }
+    let whole: String = std::iter::once(first).chain(groups).collect();
+    whole.parse::<u32>().map(Some).map_err(|_| InputError::Number)
+}
+
+/// An optional duration (a hall's own changeover): empty → `None`, else as [`parse_duration`].
+pub fn parse_optional_duration(text: &str) -> Result<Option<u32>, InputError> {
+    if text.trim().is_empty() { Ok(None) } else { parse_duration(text).map(Some) }
 }
 
 #[cfg(test)]
@@ -172,7 +188,20 @@ mod tests {
     #[test]
     fn counts_may_be_empty() {
         assert_eq!(parse_count(""), Ok(None));
+        assert_eq!(parse_count(" 350 "), Ok(Some(350)));
         assert_eq!(parse_count("1.200"), Ok(Some(1200)));
-        assert_eq!(parse_count("viele"), Err(InputError::Number));
+        assert_eq!(parse_count("1 200"), Ok(Some(1200)));
+        assert_eq!(parse_count("12.000.000"), Ok(Some(12_000_000)));
+        for bad in ["viele", "1.5", "1,5", "1.20", "1200.000.", ".200", "1234.567", "-3", "99.999.999.999"] {
+            assert_eq!(parse_count(bad), Err(InputError::Number), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn an_optional_duration_is_a_duration_or_nothing() {
+        assert_eq!(parse_optional_duration("  "), Ok(None));
+        assert_eq!(parse_optional_duration("15"), Ok(Some(15)));
+        assert_eq!(parse_optional_duration("1h"), Ok(Some(60)));
+        assert_eq!(parse_optional_duration("1.5"), Err(InputError::Duration));
     }
 }

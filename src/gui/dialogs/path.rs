@@ -24,7 +24,7 @@ fn title(lang: Lang, purpose: Purpose) -> &'static str {
         Purpose::Save => t(lang, T::SaveAs),
         Purpose::Import => t(lang, T::Import),
         Purpose::Export => t(lang, T::ExportFile),
-        Purpose::Agenda => t(lang, T::AgendaExport),
+        Purpose::Agenda(_) => t(lang, T::AgendaExport),
     }
 }
 

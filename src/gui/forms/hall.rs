@@ -31,7 +31,7 @@ pub fn ui(
         ui.checkbox(&mut h.parallel, f(lang, F::Parallel));
         ui.end_row();
         let id = widgets::label(ui, f(lang, F::Changeover));
-        widgets::count_input(ui, inputs, "changeover", id, &mut h.changeover_mins);
+        widgets::optional_duration_input(ui, inputs, "changeover", id, &mut h.changeover_mins);
         ui.end_row();
         ui.label("");
         ui.label(egui::RichText::new(format!("{} ({})", f(lang, F::EventDefault), p.event.changeover_mins)).weak());

@@ -163,6 +163,21 @@ pub fn count_input(
     *value != before
 }
 
+/// An optional duration in minutes (empty → none), read like [`duration_input`].
+pub fn optional_duration_input(
+    ui: &mut egui::Ui,
+    inputs: &mut Inputs,
+    field: &str,
+    label_id: egui::Id,
+    value: &mut Option<u32>,
+) -> bool {
+    let before = *value;
+    parsed(ui, inputs, field, label_id, 64.0, value, input::parse_optional_duration, |v| {
+        v.map(|n| n.to_string()).unwrap_or_default()
+    });
+    *value != before
+}
+
 /// A date typed or picked from a calendar.
 pub fn date_input(
     ui: &mut egui::Ui,
