@@ -13,7 +13,7 @@ use podium::clash::ClashKind;
 use podium::gui::action::{Selected, View};
 use podium::gui::{AppOptions, PodiumApp};
 use podium::i18n::Lang;
-use podium::model::{Clock, HallKey, HallPlacement, Programme};
+use podium::model::{Clock, DayKey, HallKey, HallPlacement, PersonKey, Programme};
 
 /// The editor on the bundled congress (no file), in German.
 fn harness() -> Harness<'static, PodiumApp> {
@@ -186,6 +186,28 @@ fn an_invalid_date_is_marked_and_not_applied() {
     fill(&mut h, "Datum", "13.9.2022");
     apply(&mut h);
     assert_eq!(p(&h).days[&key].date.to_string(), "2022-09-13");
+}
+
+#[test]
+fn deleting_a_day_names_the_availability_that_goes_with_it() {
+    let mut h = harness();
+    let day = DayKey::new("rahmenprogramm");
+    let before = p(&h).clone();
+    nav(&mut h, "Tage");
+    h.state_mut().selected = Some(Selected::Day(day.clone()));
+    h.run();
+    click(&mut h, Role::Button, "Löschen");
+    h.get_by_label("Diese Säle und Personen verlieren ihre Verfügbarkeit an dem Tag:");
+    h.get_by_label("• Halle 7");
+    h.get_by_label("• Annette Brandt");
+    assert!(h.query_by_label("• Hans Joachim Schellnhuber").is_none(), "his only window is on another day");
+    h.get_all_by_role_and_label(Role::Button, "Löschen").last().unwrap().click();
+    h.run();
+    let brandt = &p(&h).people[&PersonKey::new("annette-brandt")];
+    assert!(brandt.availability.iter().all(|w| w.day != day), "the windows on the day went");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(p(&h), &before, "one undo brings them back");
 }
 
 #[test]

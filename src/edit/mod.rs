@@ -6,7 +6,7 @@ mod history;
 mod remove;
 
 pub use history::History;
-pub use remove::{Removal, exists, users};
+pub use remove::{Removal, exists, users, windows_lost};
 
 use crate::model::{
     Day, DayKey, Event, Hall, HallKey, HallPlacement, Person, PersonKey, Programme, Session, SessionKey, Track,

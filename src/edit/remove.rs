@@ -35,6 +35,16 @@ pub fn users(p: &Programme, removal: &Removal) -> Vec<SessionKey> {
         .collect()
 }
 
+/// The halls and people (by name, halls first in hall order) that would lose availability windows: those
+/// on a removed day. Someone whose only windows go counts as always available afterwards.
+pub fn windows_lost(p: &Programme, removal: &Removal) -> Vec<String> {
+    let Removal::Day(day) = removal else { return Vec::new() };
+    let on_day = |windows: &[crate::model::Window]| windows.iter().any(|w| &w.day == day);
+    let halls = p.halls.values().filter(|h| on_day(&h.availability)).map(|h| h.name.clone());
+    let people = p.people.values().filter(|x| on_day(&x.availability)).map(|x| x.name.clone());
+    halls.chain(people).collect()
+}
+
 /// Whether the thing exists.
 pub fn exists(p: &Programme, removal: &Removal) -> bool {
     match removal {
@@ -94,4 +104,18 @@ pub(super) fn move_hall(p: &mut Programme, key: &HallKey, position: usize) -> bo
     let to = position.min(p.halls.len().saturating_sub(1));
     p.halls.move_index(from, to);
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_day_takes_the_windows_on_it() {
+        let p = crate::format::load_str(crate::sample::BUNDESKONGRESS).unwrap();
+        let lost = windows_lost(&p, &Removal::Day(DayKey::new("rahmenprogramm")));
+        assert!(lost.contains(&"Halle 7".to_owned()) && lost.contains(&"Annette Brandt".to_owned()), "{lost:?}");
+        assert!(!lost.contains(&"Hans Joachim Schellnhuber".to_owned()));
+        assert!(windows_lost(&p, &Removal::Hall(HallKey::new("halle-7"))).is_empty());
+    }
 }

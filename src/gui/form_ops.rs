@@ -119,7 +119,8 @@ impl PodiumApp {
         let what = edit_label(self, removal);
         let users: Vec<String> =
             edit::users(p, removal).iter().filter_map(|k| p.sessions.get(k)).map(|s| s.title.clone()).collect();
-        super::dialogs::prompts::delete_ui(ctx, self.lang, &what, &users, actions);
+        let windows = edit::windows_lost(p, removal);
+        super::dialogs::prompts::delete_ui(ctx, self.lang, &what, &users, &windows, actions);
     }
 }
 

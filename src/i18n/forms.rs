@@ -18,6 +18,7 @@ pub enum F {
     DeleteQuestion,
     WillUnassign,
     NothingUnassigned,
+    WindowsGo,
     MoveUp,
     MoveDown,
     Add,
@@ -80,6 +81,10 @@ pub fn f(lang: Lang, text: F) -> &'static str {
         F::DeleteQuestion => ("Wirklich löschen?", "Delete for good?"),
         F::WillUnassign => ("Diese Sessions verlieren die Zuordnung:", "These sessions lose the assignment:"),
         F::NothingUnassigned => ("Keine Session ist davon betroffen.", "No session is affected."),
+        F::WindowsGo => (
+            "Diese Säle und Personen verlieren ihre Verfügbarkeit an dem Tag:",
+            "These halls and people lose their availability on that day:",
+        ),
         F::MoveUp => ("Nach oben", "Move up"),
         F::MoveDown => ("Nach unten", "Move down"),
         F::Add => ("Hinzufügen", "Add"),

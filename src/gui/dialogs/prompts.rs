@@ -80,19 +80,34 @@ pub fn reload_ui(ctx: &egui::Context, lang: Lang, file: &str, actions: &mut Vec<
     });
 }
 
-/// "Delete for good?" with the sessions that lose the assignment; Esc cancels.
-pub fn delete_ui(ctx: &egui::Context, lang: Lang, what: &str, users: &[String], actions: &mut Vec<Action>) {
+/// "Delete for good?" with the sessions that lose the assignment and the halls and people whose
+/// availability windows go with a day; Esc cancels.
+pub fn delete_ui(
+    ctx: &egui::Context,
+    lang: Lang,
+    what: &str,
+    users: &[String],
+    windows: &[String],
+    actions: &mut Vec<Action>,
+) {
     modal(ctx, "delete_prompt", |ui| {
         ui.heading(f(lang, F::DeleteQuestion));
         ui.label(what);
         ui.add_space(6.0);
-        if users.is_empty() {
+        if users.is_empty() && windows.is_empty() {
             ui.label(f(lang, F::NothingUnassigned));
-        } else {
-            ui.label(f(lang, F::WillUnassign));
-            egui::ScrollArea::vertical().max_height(220.0).show(ui, |ui| {
-                for title in users {
-                    ui.label(format!("• {title}"));
+        }
+        for (heading, names, id) in
+            [(F::WillUnassign, users, "delete_users"), (F::WindowsGo, windows, "delete_windows")]
+        {
+            if names.is_empty() {
+                continue;
+            }
+            ui.add_space(4.0);
+            ui.label(f(lang, heading));
+            egui::ScrollArea::vertical().id_salt(id).max_height(160.0).show(ui, |ui| {
+                for name in names {
+                    ui.label(format!("• {name}"));
                 }
             });
         }
