@@ -1,6 +1,6 @@
 //! The timetable driven as a user would (egui_kittest, no GPU), in German: dragging blocks to another
 //! hall and time, the clash preview while dragging, "Pause in allen Sälen", unscheduling via the
-//! sidebar, and nudging with the arrow keys.
+//! sidebar, nudging with the arrow keys, and one person's sessions found by name and marked.
 
 #![cfg(feature = "gui")]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic on broken expectations.
@@ -178,4 +178,51 @@ fn arrow_keys_nudge_the_selected_block_and_enter_opens_its_form() {
     h.run();
     assert_eq!(h.state().view, View::Sessions);
     h.get_by_role_and_label(Role::TextInput, "Titel");
+}
+
+#[test]
+fn a_person_found_by_name_has_their_blocks_marked() {
+    let mut h = harness();
+    h.get_by_label_contains("Kongresstag").click();
+    h.run();
+    assert!(h.state().timetable.marked_blocks().is_empty());
+    h.get_by_role_and_label(Role::ComboBox, "Zeitplan von").click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Person suchen").click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Person suchen").type_text("geyw");
+    h.run();
+    // Only she is left in the list.
+    assert!(h.query_by_label("Annette Brandt").is_none());
+    h.get_by_label("Klara Geywitz").click();
+    h.run();
+    assert!(h.query_by_role_and_label(Role::TextInput, "Person suchen").is_none(), "picking closes the list");
+    let key = podium::model::PersonKey::new("klara-geywitz");
+    assert_eq!(h.state().timetable.person.as_ref(), Some(&key));
+    let hers: Vec<&SessionKey> = p(&h)
+        .sessions
+        .iter()
+        .filter(|(_, s)| s.day.as_ref().is_some_and(|d| d.as_str() == "kongresstag"))
+        .filter(|(_, s)| s.people.iter().chain(s.contributions.iter().flat_map(|c| &c.people)).any(|x| x.person == key))
+        .map(|(k, _)| k)
+        .collect();
+    assert!(!hers.is_empty());
+    let marked: Vec<&SessionKey> = h.state().timetable.marked_blocks().iter().collect();
+    assert_eq!(marked.len(), hers.len(), "{marked:?} vs {hers:?}");
+    assert!(hers.iter().all(|k| marked.contains(k)));
+}
+
+#[test]
+fn several_halls_are_hidden_in_one_go() {
+    let mut h = harness();
+    h.get_by_label_contains("Säle (").click();
+    h.run();
+    h.get_by_role_and_label(Role::CheckBox, "Halle 7").click();
+    h.run();
+    // The list is still open for the next one.
+    h.get_by_role_and_label(Role::CheckBox, "Halle 4").click();
+    h.run();
+    let hidden: Vec<&str> = h.state().timetable.hidden_halls.iter().map(|k| k.as_str()).collect();
+    assert_eq!(hidden, ["halle-4", "halle-7"]);
+    h.get_by_label_contains("Säle (8/");
 }

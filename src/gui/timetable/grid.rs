@@ -102,12 +102,16 @@ pub fn ui(
         let grid_view = Rect::from_min_max(Pos2::new(view.left() + AXIS_W, view.top() + HEADER_H), view.max);
         lines(ui, g, layout, doc.p.event.snap_mins, view);
         state.visible.clear();
+        state.marked.clear();
         for block in &layout.blocks {
             let r = g.rect(block.column, block.start, block.end);
             if !r.intersects(grid_view) {
                 continue;
             }
             state.visible.push((block.key.clone(), r.intersect(grid_view)));
+            if state.person.as_ref().is_some_and(|k| block.persons.contains(k)) {
+                state.marked.push(block.key.clone());
+            }
             block_ui(ui, lang, g, block, r, grid_view, selected == Some(&block.key), state, actions);
         }
         drag_target(ui, lang, doc, day, g, layout, grid_view, state);
@@ -154,7 +158,8 @@ fn lines(ui: &egui::Ui, g: Geometry, layout: &DayLayout, snap_mins: u32, view: R
 }
 
 /// One session block: coloured by track, faded and hatched when a draft, struck through when cancelled,
-/// outlined when in a clash; an accessible widget labelled with its title.
+/// outlined when in a clash, framed in gold when the person whose schedule is shown is in it; an
+/// accessible widget labelled with its title.
 #[allow(clippy::too_many_arguments)]
 fn block_ui(
     ui: &mut egui::Ui,
@@ -195,6 +200,11 @@ fn block_ui(
             StrokeKind::Outside,
         );
     }
+    // The blocks of the person whose schedule is shown: a gold frame outside, so that it never hides a
+    // clash outline.
+    if state.person.as_ref().is_some_and(|k| b.persons.contains(k)) {
+        painter.rect_stroke(r.expand(3.5), 6.0, Stroke::new(2.5, PERSON_MARK), StrokeKind::Outside);
+    }
     block_text(ui, &painter, b, r);
 
     let response = ui
@@ -229,6 +239,9 @@ fn block_ui(
     }
     let _ = lang;
 }
+
+/// The frame of the chosen person's blocks.
+const PERSON_MARK: Color32 = Color32::from_rgb(240, 190, 40);
 
 fn hatch(painter: &egui::Painter, r: Rect, colour: Color32) {
     let painter = painter.with_clip_rect(r.intersect(painter.clip_rect()));

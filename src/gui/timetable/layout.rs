@@ -9,7 +9,7 @@ use crate::clash::{Clash, Severity};
 use crate::export::Selection;
 use crate::i18n::{self, Lang};
 use crate::model::agenda::{Agenda, Place};
-use crate::model::{DayKey, HallKey, Programme, SessionKey, SessionKind, Status, TrackKey};
+use crate::model::{DayKey, HallKey, PersonKey, Programme, SessionKey, SessionKind, Status, TrackKey};
 
 /// A hall shown as a column.
 #[derive(Clone, Debug)]
@@ -37,6 +37,8 @@ pub struct Block {
     pub time: String,
     /// People, by name.
     pub people: String,
+    /// Everyone in it or in one of its contributions.
+    pub persons: Vec<PersonKey>,
     /// Track colour (`None`: no track).
     pub colour: Option<egui::Color32>,
     /// Planning status.
@@ -158,6 +160,16 @@ pub fn build(p: &Programme, clashes: &[Clash], key: &LayoutKey) -> DayLayout {
                 .collect::<Vec<_>>()
                 .join(", ");
             let mark = marks.get(s.key);
+            let mut persons: Vec<PersonKey> = s
+                .moderators
+                .iter()
+                .chain(&s.speakers)
+                .chain(&s.hosts)
+                .chain(s.contributions.iter().flat_map(|c| &c.people))
+                .map(|x| x.key.clone())
+                .collect();
+            persons.sort_unstable();
+            persons.dedup();
             blocks.push(Block {
                 key: s.key.clone(),
                 column,
@@ -170,6 +182,7 @@ pub fn build(p: &Programme, clashes: &[Clash], key: &LayoutKey) -> DayLayout {
                     crate::model::time::wall_clock(s.end_mins)
                 ),
                 people,
+                persons,
                 colour: s.track.and_then(|t| parse_colour(&t.colour)),
                 status: s.status(),
                 kind: s.kind(),

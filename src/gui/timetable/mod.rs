@@ -40,8 +40,10 @@ pub struct TimetableState {
     pub hidden_tracks: BTreeSet<TrackKey>,
     /// Only the halls that have something on the day shown.
     pub only_used_halls: bool,
-    /// The person whose schedule is shown beside the grid.
+    /// The person whose schedule is shown beside the grid and whose blocks are marked in it.
     pub person: Option<PersonKey>,
+    /// What is typed in the search field of the person chooser.
+    pub person_filter: String,
     /// The drag in progress.
     pub drag: Option<Drag>,
     /// The "Pause in allen Sälen" dialog, when open.
@@ -50,6 +52,7 @@ pub struct TimetableState {
     pub scroll_to: Option<egui::Vec2>,
     layout: Option<(LayoutKey, Arc<DayLayout>)>,
     visible: Vec<(SessionKey, egui::Rect)>,
+    marked: Vec<SessionKey>,
     preview: drag::PreviewCache,
     waiting_rect: Option<egui::Rect>,
 }
@@ -63,11 +66,13 @@ impl Default for TimetableState {
             hidden_tracks: BTreeSet::new(),
             only_used_halls: false,
             person: None,
+            person_filter: String::new(),
             drag: None,
             pause: None,
             scroll_to: None,
             layout: None,
             visible: Vec::new(),
+            marked: Vec::new(),
             preview: drag::PreviewCache::default(),
             waiting_rect: None,
         }
@@ -90,6 +95,11 @@ impl TimetableState {
     /// The blocks drawn in the last frame and where (for benchmarks and tests that press on one).
     pub fn visible_blocks(&self) -> &[(SessionKey, egui::Rect)] {
         &self.visible
+    }
+
+    /// The blocks drawn in the last frame that were marked as the chosen person's (for tests).
+    pub fn marked_blocks(&self) -> &[SessionKey] {
+        &self.marked
     }
 
     /// The day shown, falling back to the first day.

@@ -1,9 +1,10 @@
 //! The timetable's toolbar: day tabs, zoom, "Pause in allen Sälen", shown halls and tracks, and whose
-//! schedule is shown beside the grid. Strg+Mausrad zooms as well.
+//! schedule is shown beside the grid (chosen from a list in surname order, with a search field).
+//! Strg+Mausrad zooms as well.
 
 use super::{DEFAULT_PX_PER_MIN, TimetableState};
 use crate::i18n::{self, Lang};
-use crate::model::Programme;
+use crate::model::{PersonKey, Programme, slugify};
 
 const MIN_ZOOM: f32 = 0.5;
 const MAX_ZOOM: f32 = 6.0;
@@ -40,7 +41,11 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, p: &Programme, state: &mut TimetableSta
         }
         ui.separator();
         let shown = p.halls.keys().filter(|k| !state.hidden_halls.contains(*k)).count();
-        ui.menu_button(format!("{} ({shown}/{})", lang.pick("Säle", "Halls"), p.halls.len()), |ui| {
+        // Several halls or tracks are ticked in a row: the list stays open until a click outside it.
+        let stay_open =
+            egui::containers::menu::MenuConfig::new().close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+        let halls_label = format!("{} ({shown}/{})", lang.pick("Säle", "Halls"), p.halls.len());
+        egui::containers::menu::MenuButton::new(halls_label).config(stay_open.clone()).ui(ui, |ui| {
             for (key, hall) in &p.halls {
                 let mut visible = !state.hidden_halls.contains(key);
                 if ui.checkbox(&mut visible, &hall.name).changed() {
@@ -52,7 +57,7 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, p: &Programme, state: &mut TimetableSta
                 }
             }
         });
-        ui.menu_button(lang.pick("Tracks", "Tracks"), |ui| {
+        egui::containers::menu::MenuButton::new(lang.pick("Tracks", "Tracks")).config(stay_open).ui(ui, |ui| {
             for (key, track) in &p.tracks {
                 let mut visible = !state.hidden_tracks.contains(key);
                 if ui.checkbox(&mut visible, &track.name).changed() {
@@ -65,25 +70,73 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, p: &Programme, state: &mut TimetableSta
             }
         });
         ui.separator();
-        let label = ui.label(lang.pick("Zeitplan von", "Schedule of")).id;
-        let mut people: Vec<_> = p.people.iter().map(|(k, x)| (k.clone(), x.name.clone())).collect();
-        people.sort_by(|a, b| a.1.cmp(&b.1));
-        let shown = state.person.as_ref().and_then(|k| p.people.get(k)).map_or("—".to_owned(), |x| x.name.clone());
-        egui::ComboBox::from_id_salt("timetable_person_pick")
-            .selected_text(shown)
-            .height(400.0)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut state.person, None, "—");
-                for (key, name) in people {
-                    ui.selectable_value(&mut state.person, Some(key), name);
-                }
-            })
-            .response
-            .labelled_by(label);
+        person_pick(ui, lang, p, state);
     });
     let zoom = ui.input(|i| i.zoom_delta());
     if zoom != 1.0 && ui.ui_contains_pointer() {
         state.px_per_min = (state.px_per_min * zoom).clamp(MIN_ZOOM, MAX_ZOOM);
     }
     ui.separator();
+}
+
+/// "Zeitplan von": everyone in surname order, narrowed by what is typed in the search field.
+fn person_pick(ui: &mut egui::Ui, lang: Lang, p: &Programme, state: &mut TimetableState) {
+    let label = ui.label(lang.pick("Zeitplan von", "Schedule of")).id;
+    let shown = state.person.as_ref().and_then(|k| p.people.get(k)).map_or("—".to_owned(), |x| x.name.clone());
+    // A click into the search field must not close the list; picking someone does.
+    egui::ComboBox::from_id_salt("timetable_person_pick")
+        .selected_text(shown)
+        .height(400.0)
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+        .show_ui(ui, |ui| {
+            let search = lang.pick("Person suchen", "Find a person");
+            ui.add(egui::TextEdit::singleline(&mut state.person_filter).hint_text(search).desired_width(180.0))
+                .accessible_name(search);
+            let mut picked = ui.selectable_value(&mut state.person, None, "—").clicked();
+            for (key, name) in people_in_order(p, &state.person_filter) {
+                picked |= ui.selectable_value(&mut state.person, Some(key), name).clicked();
+            }
+            if picked {
+                ui.close();
+            }
+        })
+        .response
+        .labelled_by(label);
+}
+
+/// The people whose name contains `filter` (ignoring case and umlaut spelling), by surname (the last word
+/// of the name), then the whole name, in phone-book order (ä as ae).
+fn people_in_order(p: &Programme, filter: &str) -> Vec<(PersonKey, String)> {
+    let filter = (!filter.trim().is_empty()).then(|| slugify(filter));
+    let mut people: Vec<_> = p
+        .people
+        .iter()
+        .filter(|(_, x)| filter.as_ref().is_none_or(|f| slugify(&x.name).contains(f.as_str())))
+        .map(|(k, x)| {
+            let surname = x.name.split_whitespace().last().unwrap_or_default();
+            ((slugify(surname), slugify(&x.name)), k.clone(), x.name.clone())
+        })
+        .collect();
+    people.sort();
+    people.into_iter().map(|(_, k, name)| (k, name)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn people_by_surname_and_found_by_part_of_the_name() {
+        let p = crate::format::load_str(crate::sample::BUNDESKONGRESS).unwrap();
+        let names: Vec<String> = people_in_order(&p, "").into_iter().map(|(_, n)| n).collect();
+        let pos = |n: &str| names.iter().position(|x| x == n).unwrap();
+        assert!(pos("Annette Brandt") < pos("Klara Geywitz"));
+        assert!(pos("Klara Geywitz") < pos("Hans Joachim Schellnhuber"));
+        assert_eq!(names.len(), p.people.len());
+        let found = |f: &str| people_in_order(&p, f).into_iter().map(|(_, n)| n).collect::<Vec<_>>();
+        assert_eq!(found("geyw"), ["Klara Geywitz"]);
+        assert_eq!(found("Klara G"), ["Klara Geywitz"]);
+        assert!(found("xq").is_empty());
+        assert!(people_in_order(&p, "  ").len() == p.people.len(), "blank finds everyone");
+    }
 }
