@@ -8,7 +8,7 @@
 use egui::accesskit::Role;
 use egui::{Key, Modifiers, Pos2, Vec2};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use podium::clash::ClashKind;
 use podium::gui::action::{Selected, View};
 use podium::gui::timetable::DEFAULT_PX_PER_MIN;
@@ -116,11 +116,26 @@ fn a_break_in_all_halls_is_one_edit() {
     let count = p(&h).sessions.len();
     h.get_by_label("Pause in allen Sälen…").click();
     h.run();
-    h.get_by_role_and_label(Role::TextInput, "Beginn").click();
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.get_by_role_and_label(Role::TextInput, "Beginn").type_text("1330");
-    h.run();
+    // The dialog names the day, and says what the break would run into before it is made.
+    h.get_by_role_and_label(Role::Label, "Mi., 14.09.2022 · Rahmenprogramm");
+    let set_start = |h: &mut Harness<'static, PodiumApp>, text: &str| {
+        h.get_by_role_and_label(Role::TextInput, "Beginn").click();
+        h.run();
+        h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        h.get_by_role_and_label(Role::TextInput, "Beginn").type_text(text);
+        h.run();
+    };
+    set_start(&mut h, "1700");
+    h.get_by_label("Überschneidet sich mit nichts.");
+    set_start(&mut h, "1330");
+    h.get_by_label("Das ergäbe:");
+    // Labels carry their text as the accessible value.
+    let lines: Vec<String> = h
+        .query_all_by(|n| n.value().or_else(|| n.label()).is_some_and(|l| l.starts_with("• ")))
+        .map(|n| n.accesskit_node().value().or_else(|| n.accesskit_node().label()).unwrap_or_default())
+        .collect();
+    assert!(lines.iter().any(|l| l.contains("Smart-City")), "{lines:?}");
+    assert_eq!(p(&h).sessions.len(), count, "nothing made yet");
     h.get_by_label("Anlegen").click();
     h.run();
     assert_eq!(p(&h).sessions.len(), count + 1);

@@ -62,26 +62,31 @@ impl PreviewCache {
     ) -> &Preview {
         let cache_key = (revision, key.clone(), target.clone(), lang);
         if self.key.as_ref() != Some(&cache_key) {
-            let mut proposed = p.clone();
-            self.preview = match edit::apply(&mut proposed, Edit::Place(key.clone(), target.clone())) {
-                Ok(()) => {
-                    let mut checker = checker.clone();
-                    checker.session_changed(&proposed, key);
-                    let mine: Vec<_> = checker
-                        .clashes()
-                        .iter()
-                        .filter(|c| c.severity() != Severity::Info && c.sessions.iter().any(|s| &s.session == key))
-                        .collect();
-                    Preview {
-                        worst: mine.iter().map(|c| c.severity()).min(),
-                        texts: mine.iter().map(|c| i18n::clash_message(lang, &proposed, c)).collect(),
-                    }
-                }
-                Err(_) => Preview::default(),
-            };
+            self.preview = preview(p, checker, lang, Edit::Place(key.clone(), target.clone()));
             self.key = Some(cache_key);
         }
         &self.preview
+    }
+}
+
+/// The clashes (errors and warnings) that `edit` of one session would bring that session into: a copy of
+/// `checker` (the one kept for `p`) is told of the edit on a copy of `p`.
+pub fn preview(p: &Programme, checker: &Checker, lang: Lang, edit: Edit) -> Preview {
+    let Some(key) = edit.only_session().cloned() else { return Preview::default() };
+    let mut proposed = p.clone();
+    if edit::apply(&mut proposed, edit).is_err() {
+        return Preview::default();
+    }
+    let mut checker = checker.clone();
+    checker.session_changed(&proposed, &key);
+    let mine: Vec<_> = checker
+        .clashes()
+        .iter()
+        .filter(|c| c.severity() != Severity::Info && c.sessions.iter().any(|s| s.session == key))
+        .collect();
+    Preview {
+        worst: mine.iter().map(|c| c.severity()).min(),
+        texts: mine.iter().map(|c| i18n::clash_message(lang, &proposed, c)).collect(),
     }
 }
 

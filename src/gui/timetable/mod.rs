@@ -168,7 +168,7 @@ pub fn ui(
     {
         keyboard(ui.ctx(), doc.p, &layout, key, actions);
     }
-    pause::ui(ui.ctx(), lang, doc.p, &day, state, actions);
+    pause::ui(ui.ctx(), lang, doc, &day, state, actions);
 }
 
 /// Arrow keys move the selected block by one snap step or to the neighbouring hall; Enter opens its form.

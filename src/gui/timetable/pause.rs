@@ -1,10 +1,11 @@
-//! "Pause in allen Sälen": title, start and duration of a break across every hall on the day shown,
-//! created as one edit.
+//! "Pause in allen Sälen": title, start and duration of a break across every hall on the day shown
+//! (named in the dialog), with the clashes it would cause, created as one edit.
 
-use super::TimetableState;
+use super::drag::{Preview, preview};
+use super::{Doc, TimetableState};
 use crate::edit::Edit;
 use crate::gui::action::{Action, Selected};
-use crate::i18n::{F, Lang, f};
+use crate::i18n::{self, F, Lang, f};
 use crate::model::input;
 use crate::model::{
     Clock, DayKey, HallPlacement, Programme, Session, SessionKey, SessionKind, Status, slugify, unique_key,
@@ -16,12 +17,22 @@ pub struct PauseDraft {
     title: String,
     start: String,
     duration: String,
+    /// The clashes of the break as last computed, and for what.
+    preview: Option<(PreviewFor, Preview)>,
 }
+
+/// What a preview was computed for: revision, day, start, minutes, title.
+type PreviewFor = (u64, DayKey, Clock, u32, String);
 
 impl PauseDraft {
     /// A lunch-time default.
     pub fn new(lang: Lang, _p: &Programme) -> Self {
-        Self { title: lang.pick("Pause", "Break").to_owned(), start: "12:30".to_owned(), duration: "60".to_owned() }
+        Self {
+            title: lang.pick("Pause", "Break").to_owned(),
+            start: "12:30".to_owned(),
+            duration: "60".to_owned(),
+            preview: None,
+        }
     }
 }
 
@@ -29,17 +40,30 @@ impl PauseDraft {
 pub fn ui(
     ctx: &egui::Context,
     lang: Lang,
-    p: &Programme,
+    doc: &Doc<'_>,
     day: &DayKey,
     state: &mut TimetableState,
     actions: &mut Vec<Action>,
 ) {
+    let p = doc.p;
     let Some(draft) = &mut state.pause else { return };
     let start = input::parse_time(&draft.start);
     let duration = input::parse_duration(&draft.duration);
+    if let (Ok(start), Ok(duration)) = (start, duration) {
+        let wanted = (doc.revision, day.clone(), start, duration, draft.title.trim().to_owned());
+        if draft.preview.as_ref().is_none_or(|(k, _)| *k != wanted) {
+            let key = SessionKey::new(unique_key("pause", |k| p.sessions.contains_key(k)));
+            let edit = Edit::PutSession(key, Box::new(pause(&wanted.4, day, start, duration)));
+            draft.preview = Some((wanted, preview(p, doc.checker, lang, edit)));
+        }
+    }
     let mut close = false;
     egui::Modal::new(egui::Id::unique("pause_dialog")).show(ctx, |ui| {
         ui.heading(lang.pick("Pause in allen Sälen", "Break in all halls"));
+        if let Some(d) = p.days.get(day) {
+            let date = i18n::date_short(lang, d.date);
+            ui.label(if d.label.is_empty() { date } else { format!("{date} · {}", d.label) });
+        }
         egui::Grid::new("pause_grid").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
             let id = ui.label(lang.pick("Titel", "Title")).id;
             ui.text_edit_singleline(&mut draft.title).labelled_by(id);
@@ -56,6 +80,9 @@ pub fn ui(
         }
         if let Err(e) = duration {
             ui.colored_label(ui.visuals().error_fg_color, crate::i18n::input_error(lang, e));
+        }
+        if let (Ok(_), Ok(_), Some((_, shown))) = (start, duration, &draft.preview) {
+            preview_ui(ui, lang, shown);
         }
         ui.horizontal(|ui| {
             let ok = start.is_ok() && duration.is_ok() && !draft.title.trim().is_empty();
@@ -78,6 +105,31 @@ pub fn ui(
     if close {
         state.pause = None;
     }
+}
+
+/// What the break would clash with, or that it fits.
+fn preview_ui(ui: &mut egui::Ui, lang: Lang, preview: &Preview) {
+    ui.add_space(4.0);
+    match preview.worst {
+        None => {
+            ui.label(lang.pick("Überschneidet sich mit nichts.", "Clashes with nothing."));
+        }
+        Some(worst) => {
+            let colour = crate::gui::panels::severity_colour(worst);
+            ui.colored_label(colour, lang.pick("Das ergäbe:", "This would cause:"));
+            const SHOWN: usize = 8;
+            for text in preview.texts.iter().take(SHOWN) {
+                ui.label(format!("• {text}"));
+            }
+            if let Some(more) = preview.texts.len().checked_sub(SHOWN).filter(|n| *n > 0) {
+                ui.label(match lang {
+                    Lang::De => format!("… und {more} weitere"),
+                    Lang::En => format!("… and {more} more"),
+                });
+            }
+        }
+    }
+    ui.add_space(4.0);
 }
 
 fn pause(title: &str, day: &DayKey, start: Clock, duration_mins: u32) -> Session {
