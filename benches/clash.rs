@@ -30,7 +30,7 @@ fn after_edit(c: &mut Criterion) {
         let keys: Vec<SessionKey> = p.sessions.keys().cloned().collect();
         let mut round = 0usize;
         // As in the editor: one checker told of edit after edit. Each iteration moves a session a quarter
-        // of an hour later, and the next moves it back (so the programme keeps its one clash per hundred
+        // of an hour (to the full or half hour and back, so the programme keeps its one clash per hundred
         // sessions); the edit is outside the timing, telling the checker inside.
         group.bench_function(format!("{n}_sessions"), |b| {
             b.iter_custom(|iters| {
@@ -40,7 +40,8 @@ fn after_edit(c: &mut Criterion) {
                     let Some(key) = keys.get(round / 2 * 7919 % keys.len().max(1)) else { continue };
                     let Some(mut to) = p.sessions.get(key).map(Placement::of) else { continue };
                     to.start = to.start.and_then(|s| {
-                        Clock::from_mins(if s.mins().is_multiple_of(30) { s.mins() + 15 } else { s.mins() - 15 })
+                        let m = s.mins();
+                        Clock::from_mins(if m.is_multiple_of(30) { m.saturating_add(15) } else { m.saturating_sub(15) })
                     });
                     if edit::apply(&mut p, Edit::Place(key.clone(), to)).is_err() {
                         continue;

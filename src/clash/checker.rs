@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap;
 
 use super::index::Index;
 use super::{Clash, ClashKind, rules};
-use crate::model::{HallKey, Programme, SessionKey};
+use crate::model::{HallKey, Programme, SessionKey, Subject};
 
 /// Who found a clash: the part of the programme it depends on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,7 +28,7 @@ enum Group {
 /// Clash detection kept ready between edits (see the module docs). A document keeps one next to its
 /// programme; anything but a session edit (a day, hall, person, track, the event, an undo) needs
 /// [`Checker::new`].
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Checker {
     index: Index,
     /// Hall positions by key, for the order of clashes.
@@ -48,6 +48,12 @@ impl Checker {
         let mut found = Vec::new();
         let mut out = Vec::new();
         let idx = &checker.index;
+        // Kept apart from the sessions' groups, and never checked again after a session edit: so they
+        // must never be about a session.
+        debug_assert!(
+            idx.entity_problems.iter().all(|x| !matches!(x.subject, Subject::Session(_) | Subject::Contribution(..))),
+            "programme_problems named a session"
+        );
         rules::invalid(p, idx, &idx.entity_problems, &mut out);
         found.extend(out.drain(..).map(|c| (c, Group::Entities)));
         let mut active = Vec::new();

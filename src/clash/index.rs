@@ -39,7 +39,7 @@ pub struct HallFacts {
 }
 
 /// Everything the rules read.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Index {
     /// Session keys by slot (a removed session's key stays in its slot).
     keys: Vec<SessionKey>,

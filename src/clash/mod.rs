@@ -1,6 +1,8 @@
 //! Clash detection: `detect(&Programme) -> Vec<Clash>`, pure, deterministic and sorted
-//! (CONTRACTS §4). Clashes carry data; `i18n` renders their messages. Cancelled sessions are ignored.
-//! The work is sort + sweep per hall and per person (see `index.rs`), never all pairs.
+//! (CONTRACTS §4), and the [`Checker`] behind it that the editor keeps between edits (an edit to one
+//! session is taken in by sweeping only what that session touches). Clashes carry data; `i18n` renders
+//! their messages. Cancelled sessions are ignored. The work is sort + sweep per hall and per person (see
+//! `index.rs`), never all pairs.
 
 mod checker;
 mod index;

@@ -8,7 +8,7 @@ use super::time::{self, AbsMinute, TimeRange};
 use super::{DayKey, Programme, Window};
 
 /// Each day's date (as absolute minutes at 00:00) and opening hours, by day key.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct DayLookup {
     by_key: FxHashMap<DayKey, (AbsMinute, TimeRange)>,
 }

@@ -119,7 +119,8 @@ pub fn validate(p: &Programme) -> Vec<Problem> {
 
 /// The problems of everything but the sessions, unsorted. With [`session_problems`] of every session,
 /// sorted and without duplicates, they are [`validate`]: clash detection checks the sessions in its own
-/// pass over them.
+/// pass over them. None of them is about a session or contribution: the clash checker does not look at
+/// these again after a session edit.
 pub(crate) fn programme_problems(p: &Programme, days: &DayLookup) -> Vec<Problem> {
     let mut out = Vec::new();
     event_problems(p, &mut out);
