@@ -156,11 +156,7 @@ pub fn count_input(
     label_id: egui::Id,
     value: &mut Option<u32>,
 ) -> bool {
-    let before = *value;
-    parsed(ui, inputs, field, label_id, 80.0, value, input::parse_count, |v| {
-        v.map(|n| n.to_string()).unwrap_or_default()
-    });
-    *value != before
+    optional_number(ui, inputs, (field, label_id, 80.0), value, input::parse_count)
 }
 
 /// An optional duration in minutes (empty → none), read like [`duration_input`].
@@ -171,10 +167,19 @@ pub fn optional_duration_input(
     label_id: egui::Id,
     value: &mut Option<u32>,
 ) -> bool {
+    optional_number(ui, inputs, (field, label_id, 64.0), value, input::parse_optional_duration)
+}
+
+/// A field for an optional number (field name, label, width); whether the value changed.
+fn optional_number(
+    ui: &mut egui::Ui,
+    inputs: &mut Inputs,
+    (field, label_id, width): (&str, egui::Id, f32),
+    value: &mut Option<u32>,
+    parse: impl Fn(&str) -> Result<Option<u32>, InputError>,
+) -> bool {
     let before = *value;
-    parsed(ui, inputs, field, label_id, 64.0, value, input::parse_optional_duration, |v| {
-        v.map(|n| n.to_string()).unwrap_or_default()
-    });
+    parsed(ui, inputs, field, label_id, width, value, parse, |v| v.map(|n| n.to_string()).unwrap_or_default());
     *value != before
 }
 
