@@ -1,6 +1,7 @@
 //! The timetable driven as a user would (egui_kittest, no GPU), in German: dragging blocks to another
 //! hall and time, the clash preview while dragging, "Pause in allen Sälen", unscheduling via the
-//! sidebar, nudging with the arrow keys, and one person's sessions found by name and marked.
+//! sidebar, nudging with the arrow keys, one person's sessions found by name and marked, and a new session
+//! made by a double-click on an empty cell.
 
 #![cfg(feature = "gui")]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic on broken expectations.
@@ -22,10 +23,17 @@ const COLUMN: f32 = podium::gui::timetable::COLUMN_W;
 
 /// The editor on the bundled congress, showing the timetable of its first day.
 fn harness() -> Harness<'static, PodiumApp> {
+    harness_stepping(0.25)
+}
+
+/// The same, with frames `step_dt` seconds apart.
+fn harness_stepping(step_dt: f32) -> Harness<'static, PodiumApp> {
     let mut app = PodiumApp::new(AppOptions::headless(None, Lang::De));
     app.view = View::Timetable;
-    let mut h =
-        Harness::builder().with_size([1500.0, 1000.0]).build_ui_state(|ui, app: &mut PodiumApp| app.ui(ui), app);
+    let mut h = Harness::builder()
+        .with_size([1500.0, 1000.0])
+        .with_step_dt(step_dt)
+        .build_ui_state(|ui, app: &mut PodiumApp| app.ui(ui), app);
     h.run();
     h
 }
@@ -240,4 +248,46 @@ fn several_halls_are_hidden_in_one_go() {
     let hidden: Vec<&str> = h.state().timetable.hidden_halls.iter().map(|k| k.as_str()).collect();
     assert_eq!(hidden, ["halle-4", "halle-7"]);
     h.get_by_label_contains("Säle (8/");
+}
+
+/// Press, release, press, release, one frame each: the harness's frames are 50 ms apart here, so the
+/// second click comes well within egui's double-click time.
+fn double_click_at(h: &mut Harness<'static, PodiumApp>, pos: Pos2) {
+    h.hover_at(pos);
+    h.run();
+    for pressed in [true, false, true, false] {
+        let button = egui::PointerButton::Primary;
+        h.event(egui::Event::PointerButton { pos, button, pressed, modifiers: Modifiers::NONE });
+        h.step();
+    }
+    h.run();
+}
+
+#[test]
+fn a_double_click_on_an_empty_cell_asks_for_a_title_and_makes_one_session() {
+    let mut h = harness_stepping(0.05);
+    let count = p(&h).sessions.len();
+    // Halle 1, beside the Netzwerktreffen in Halle 2: empty in the morning of the first day.
+    let pos = centre(&h, NETZWERK) - Vec2::new(COLUMN, 0.0);
+    double_click_at(&mut h, pos);
+    assert!(h.state().timetable.create.is_some(), "the dialog is open");
+    h.get_by_label("Neue Session");
+    assert_eq!(p(&h).sessions.len(), count, "nothing is made before it has a title");
+    assert!(h.get_by_role_and_label(Role::Button, "Anlegen").accesskit_node().is_disabled());
+    h.get_by_role_and_label(Role::TextInput, "Titel").type_text("Fachforum Wärmeplanung");
+    h.run();
+    h.get_by_label("Überschneidet sich mit nichts.");
+    h.get_by_role_and_label(Role::Button, "Anlegen").click();
+    h.run();
+    assert!(h.query_by_role_and_label(Role::Label, "Neue Session").is_none(), "the dialog closed");
+    let (key, made) = session(&h, "Fachforum Wärmeplanung");
+    let key = key.clone();
+    assert_eq!(made.hall, Some(HallPlacement::Hall("halle-1".into())));
+    assert_eq!(made.day.as_ref().map(|d| d.as_str()), Some("rahmenprogramm"));
+    assert_eq!(made.duration_mins, 60);
+    assert!(made.start.is_some_and(|s| (10 * 60..=12 * 60).contains(&s.mins())), "{:?}", made.start);
+    assert_eq!(h.state().selected, Some(Selected::Session(key)));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(p(&h).sessions.len(), count, "one undo step removes it");
 }

@@ -8,11 +8,11 @@ use super::drag::{Drag, DragMode};
 use super::layout::{Block, DayLayout};
 use super::{Doc, TimetableState};
 use crate::clash::Severity;
-use crate::edit::{Edit, Placement};
+use crate::edit::Placement;
 use crate::gui::action::{Action, Selected};
 use crate::gui::panels::severity_colour;
-use crate::i18n::{F, Lang, f};
-use crate::model::{Clock, DayKey, HallPlacement, Session, SessionKey, SessionKind, Status, slugify, unique_key};
+use crate::i18n::Lang;
+use crate::model::{Clock, DayKey, HallPlacement, SessionKey, SessionKind, Status};
 
 /// Width of the time axis.
 const AXIS_W: f32 = 52.0;
@@ -119,7 +119,7 @@ pub fn ui(
             && let Some(pos) = background.interact_pointer_pos()
             && grid_view.contains(pos)
         {
-            create_at(lang, doc, day, g, layout, pos, actions);
+            create_at(doc, day, g, layout, pos, state);
         }
         headers(ui, g, layout, view);
     });
@@ -393,30 +393,12 @@ fn drag_target(
         });
 }
 
-/// A new one-hour draft session in the cell under the pointer (one edit), then selected.
-fn create_at(
-    lang: Lang,
-    doc: &Doc<'_>,
-    day: &DayKey,
-    g: Geometry,
-    layout: &DayLayout,
-    pos: Pos2,
-    actions: &mut Vec<Action>,
-) {
+/// Opens "Neue Session" for the cell under the pointer (its hall, and the time snapped to the step).
+fn create_at(doc: &Doc<'_>, day: &DayKey, g: Geometry, layout: &DayLayout, pos: Pos2, state: &mut TimetableState) {
     let Some(column) = g.column_at(pos.x).and_then(|c| layout.columns.get(c)) else { return };
-    let start = Clock::from_mins(snap(g.minute_at(pos.y) - 0.5 * doc.p.event.snap_mins as f32, doc.p.event.snap_mins));
-    let title = f(lang, F::NewSession).to_owned();
-    let key = SessionKey::new(unique_key(&slugify(&title), |k| doc.p.sessions.contains_key(k)));
-    let session = Session {
-        title,
-        day: Some(day.clone()),
-        start,
-        hall: Some(HallPlacement::Hall(column.key.clone())),
-        duration_mins: 60,
-        ..Session::default()
-    };
-    actions.push(Action::Edit(Edit::PutSession(key.clone(), Box::new(session))));
-    actions.push(Action::Select(Selected::Session(key)));
+    let step = doc.p.event.snap_mins;
+    let Some(start) = Clock::from_mins(snap(g.minute_at(pos.y) - 0.5 * step as f32, step)) else { return };
+    state.create = Some(super::create::CreateDraft::new(day.clone(), column.key.clone(), start));
 }
 
 /// The time axis and the hall headers, kept in view while scrolling.

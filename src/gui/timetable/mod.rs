@@ -5,6 +5,7 @@
 //! the document's `Checker`) are shown. Each drop is one undoable edit. Arrow keys nudge the selected
 //! block; Enter opens its form.
 
+mod create;
 mod drag;
 mod grid;
 pub mod layout;
@@ -48,6 +49,8 @@ pub struct TimetableState {
     pub drag: Option<Drag>,
     /// The "Pause in allen Sälen" dialog, when open.
     pub pause: Option<pause::PauseDraft>,
+    /// The "Neue Session" dialog after a double-click on an empty cell, when open.
+    pub create: Option<create::CreateDraft>,
     /// Scroll the grid to this offset once (e.g. the middle, for benchmarks).
     pub scroll_to: Option<egui::Vec2>,
     layout: Option<(LayoutKey, Arc<DayLayout>)>,
@@ -69,6 +72,7 @@ impl Default for TimetableState {
             person_filter: String::new(),
             drag: None,
             pause: None,
+            create: None,
             scroll_to: None,
             layout: None,
             visible: Vec::new(),
@@ -161,14 +165,16 @@ pub fn ui(
         grid::ui(ui, lang, doc, &day, &layout, state, selected_key, actions);
     });
     drag::finish(ui.ctx(), doc.p, &day, state, actions);
-    // Keys move only a block that is shown, and not while the break dialog is open.
+    // Keys move only a block that is shown, and not while a dialog is open.
     if let Some(key) = selected_key
         && state.pause.is_none()
+        && state.create.is_none()
         && layout.blocks.iter().any(|b| &b.key == key)
     {
         keyboard(ui.ctx(), doc.p, &layout, key, actions);
     }
     pause::ui(ui.ctx(), lang, doc, &day, state, actions);
+    create::ui(ui.ctx(), lang, doc, state, actions);
 }
 
 /// Arrow keys move the selected block by one snap step or to the neighbouring hall; Enter opens its form.

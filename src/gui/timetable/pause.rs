@@ -107,8 +107,8 @@ pub fn ui(
     }
 }
 
-/// What the break would clash with, or that it fits.
-fn preview_ui(ui: &mut egui::Ui, lang: Lang, preview: &Preview) {
+/// What a new session or break would clash with, or that it fits.
+pub(super) fn preview_ui(ui: &mut egui::Ui, lang: Lang, preview: &Preview) {
     ui.add_space(4.0);
     match preview.worst {
         None => {

@@ -1,0 +1,105 @@
+//! "Neue Session" after a double-click on an empty cell: the day, hall and time clicked, a title and a
+//! length to type, and the clashes the session would cause; created as one edit (a draft), then selected.
+
+use super::drag::{Preview, preview};
+use super::{Doc, TimetableState};
+use crate::edit::Edit;
+use crate::gui::action::{Action, Selected};
+use crate::i18n::{self, F, Lang, f};
+use crate::model::input;
+use crate::model::{Clock, DayKey, HallKey, HallPlacement, Programme, Session, SessionKey, slugify, unique_key};
+
+/// The dialog's fields and where the session goes.
+#[derive(Clone, Debug)]
+pub struct CreateDraft {
+    day: DayKey,
+    hall: HallKey,
+    start: Clock,
+    title: String,
+    duration: String,
+    /// The title field has been given the focus once.
+    focused: bool,
+    /// The clashes as last computed, and for what (revision, minutes).
+    preview: Option<((u64, u32), Preview)>,
+}
+
+impl CreateDraft {
+    /// A one-hour session at `start` in `hall` on `day`, its title still to be typed.
+    pub fn new(day: DayKey, hall: HallKey, start: Clock) -> Self {
+        Self { day, hall, start, title: String::new(), duration: "60".into(), focused: false, preview: None }
+    }
+
+    fn session(&self, title: &str, duration_mins: u32) -> Session {
+        Session {
+            title: title.to_owned(),
+            day: Some(self.day.clone()),
+            start: Some(self.start),
+            hall: Some(HallPlacement::Hall(self.hall.clone())),
+            duration_mins,
+            ..Session::default()
+        }
+    }
+}
+
+/// Draws the dialog when open. Enter creates, Esc cancels.
+pub fn ui(ctx: &egui::Context, lang: Lang, doc: &Doc<'_>, state: &mut TimetableState, actions: &mut Vec<Action>) {
+    let p = doc.p;
+    let Some(draft) = &mut state.create else { return };
+    let duration = input::parse_duration(&draft.duration);
+    if let Ok(mins) = duration
+        && draft.preview.as_ref().is_none_or(|(k, _)| *k != (doc.revision, mins))
+    {
+        let key = SessionKey::new(unique_key("neu", |k| p.sessions.contains_key(k)));
+        let edit = Edit::PutSession(key, Box::new(draft.session(f(lang, F::NewSession), mins)));
+        draft.preview = Some(((doc.revision, mins), preview(p, doc.checker, lang, edit)));
+    }
+    let mut close = false;
+    egui::Modal::new(egui::Id::unique("create_session_dialog")).show(ctx, |ui| {
+        ui.set_min_width(380.0);
+        ui.heading(f(lang, F::NewSession));
+        ui.label(place(lang, p, draft));
+        egui::Grid::new("create_grid").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
+            let id = ui.label(lang.pick("Titel", "Title")).id;
+            let title = ui.add(egui::TextEdit::singleline(&mut draft.title).desired_width(260.0)).labelled_by(id);
+            if !draft.focused {
+                title.request_focus();
+                draft.focused = true;
+            }
+            ui.end_row();
+            let id = ui.label(format!("{} ({})", lang.pick("Dauer", "Duration"), f(lang, F::Minutes))).id;
+            ui.add(egui::TextEdit::singleline(&mut draft.duration).desired_width(70.0)).labelled_by(id);
+            ui.end_row();
+        });
+        if let Err(e) = duration {
+            ui.colored_label(ui.visuals().error_fg_color, i18n::input_error(lang, e));
+        }
+        if let (Ok(_), Some((_, shown))) = (duration, &draft.preview) {
+            super::pause::preview_ui(ui, lang, shown);
+        }
+        ui.horizontal(|ui| {
+            let ok = duration.is_ok() && !draft.title.trim().is_empty();
+            let create = ui.add_enabled(ok, egui::Button::new(lang.pick("Anlegen", "Create"))).clicked()
+                || (ok && ui.input(|i| i.key_pressed(egui::Key::Enter)));
+            if create && let Ok(mins) = duration {
+                let title = draft.title.trim();
+                let key = SessionKey::new(unique_key(&slugify(title), |k| p.sessions.contains_key(k)));
+                actions.push(Action::Edit(Edit::PutSession(key.clone(), Box::new(draft.session(title, mins)))));
+                actions.push(Action::Select(Selected::Session(key)));
+                close = true;
+            }
+            if ui.button(lang.pick("Abbrechen", "Cancel")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                close = true;
+            }
+        });
+    });
+    if close {
+        state.create = None;
+    }
+}
+
+/// "Do., 15.09.2022 · Halle 6 · 14:30".
+fn place(lang: Lang, p: &Programme, draft: &CreateDraft) -> String {
+    let day = p.days.get(&draft.day).map(|d| i18n::date_short(lang, d.date)).unwrap_or_default();
+    let hall = p.halls.get(&draft.hall).map_or(draft.hall.as_str(), |h| h.name.as_str());
+    format!("{day} · {hall} · {}", draft.start)
+}
