@@ -291,3 +291,24 @@ fn a_double_click_on_an_empty_cell_asks_for_a_title_and_makes_one_session() {
     h.run();
     assert_eq!(p(&h).sessions.len(), count, "one undo step removes it");
 }
+
+#[test]
+fn narrower_halls_show_more_of_them_and_drops_still_land_in_the_right_hall() {
+    let mut h = harness();
+    let wide = h.state().timetable.visible_blocks().len();
+    for _ in 0..3 {
+        h.get_by_role_and_label(Role::Button, "Säle schmaler").click();
+        h.run();
+    }
+    let narrow = h.state().timetable.column_w;
+    assert!(narrow < COLUMN * 0.6, "{narrow}");
+    assert!(h.state().timetable.visible_blocks().len() > wide, "more blocks fit in the window");
+    // A drop one (narrower) column to the left lands in Halle 1.
+    let (key, _) = session(&h, NETZWERK);
+    let key = key.clone();
+    let from = centre(&h, NETZWERK);
+    let to = from - Vec2::new(narrow, 0.0);
+    drag_to(&mut h, from, to);
+    drop_at(&mut h, to);
+    assert_eq!(p(&h).sessions[&key].hall, Some(HallPlacement::Hall("halle-1".into())));
+}

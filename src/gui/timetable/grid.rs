@@ -18,7 +18,7 @@ use crate::model::{Clock, DayKey, HallPlacement, SessionKey, SessionKind, Status
 const AXIS_W: f32 = 52.0;
 /// Height of the hall headers.
 const HEADER_H: f32 = 28.0;
-/// Width of a hall column.
+/// Width of a hall column at first (the toolbar makes columns narrower or wider).
 pub const COLUMN_W: f32 = 168.0;
 /// How close to a block's lower edge a drag resizes it.
 const EDGE: f32 = 6.0;
@@ -28,13 +28,15 @@ const EDGE: f32 = 6.0;
 struct Geometry {
     origin: Pos2,
     ppm: f32,
+    /// Column width.
+    cw: f32,
     start: u32,
     columns: usize,
 }
 
 impl Geometry {
     fn x(self, column: usize) -> f32 {
-        self.origin.x + AXIS_W + column as f32 * COLUMN_W
+        self.origin.x + AXIS_W + column as f32 * self.cw
     }
 
     fn y(self, mins: u32) -> f32 {
@@ -42,19 +44,19 @@ impl Geometry {
     }
 
     fn width(self) -> f32 {
-        AXIS_W + self.columns as f32 * COLUMN_W
+        AXIS_W + self.columns as f32 * self.cw
     }
 
     fn rect(self, column: Option<usize>, start: u32, end: u32) -> Rect {
         let (left, right) = match column {
-            Some(c) => (self.x(c) + 2.0, self.x(c) + COLUMN_W - 2.0),
+            Some(c) => (self.x(c) + 2.0, self.x(c) + self.cw - 2.0),
             None => (self.x(0) + 2.0, self.origin.x + self.width() - 2.0),
         };
         Rect::from_min_max(Pos2::new(left, self.y(start)), Pos2::new(right, self.y(end).max(self.y(start) + 4.0)))
     }
 
     fn column_at(self, x: f32) -> Option<usize> {
-        let c = ((x - self.origin.x - AXIS_W) / COLUMN_W).floor();
+        let c = ((x - self.origin.x - AXIS_W) / self.cw).floor();
         (c >= 0.0 && (c as usize) < self.columns).then_some(c as usize)
     }
 
@@ -81,8 +83,9 @@ pub fn ui(
     actions: &mut Vec<Action>,
 ) {
     let ppm = state.px_per_min;
+    let cw = state.column_w;
     let size = Vec2::new(
-        AXIS_W + layout.columns.len() as f32 * COLUMN_W,
+        AXIS_W + layout.columns.len() as f32 * cw,
         HEADER_H + (layout.end.saturating_sub(layout.start)) as f32 * ppm + 8.0,
     );
     // Solid scroll bars, always shown: with many halls, most columns lie to the right of the window (the
@@ -97,7 +100,7 @@ pub fn ui(
     }
     area.show(ui, |ui| {
         let (rect, background) = ui.allocate_exact_size(size, Sense::click());
-        let g = Geometry { origin: rect.min, ppm, start: layout.start, columns: layout.columns.len() };
+        let g = Geometry { origin: rect.min, ppm, cw, start: layout.start, columns: layout.columns.len() };
         let view = ui.clip_rect();
         let grid_view = Rect::from_min_max(Pos2::new(view.left() + AXIS_W, view.top() + HEADER_H), view.max);
         lines(ui, g, layout, doc.p.event.snap_mins, view);
@@ -439,7 +442,7 @@ fn headers(ui: &egui::Ui, g: Geometry, layout: &DayLayout, view: Rect) {
         }
         let cell = Rect::from_min_max(
             Pos2::new(x.max(view.left() + AXIS_W), header.top()),
-            Pos2::new(x + COLUMN_W, header.bottom()),
+            Pos2::new(x + g.cw, header.bottom()),
         );
         let painter = painter.with_clip_rect(cell);
         // One line, shortened with "…" to the column (the full name is in the hall list).
@@ -448,9 +451,9 @@ fn headers(ui: &egui::Ui, g: Geometry, layout: &DayLayout, view: Rect) {
             FontId::proportional(13.0),
             ui.visuals().strong_text_color(),
         );
-        job.wrap = egui::text::TextWrapping::truncate_at_width(COLUMN_W - 12.0);
+        job.wrap = egui::text::TextWrapping::truncate_at_width(g.cw - 12.0);
         let galley = painter.layout_job(job);
-        let at = Pos2::new(x + (COLUMN_W - galley.size().x) / 2.0, header.center().y - galley.size().y / 2.0);
+        let at = Pos2::new(x + (g.cw - galley.size().x) / 2.0, header.center().y - galley.size().y / 2.0);
         painter.galley(at, galley, ui.visuals().strong_text_color());
     }
     painter.rect_filled(Rect::from_min_size(view.left_top(), Vec2::new(AXIS_W, HEADER_H)), 0.0, bg);

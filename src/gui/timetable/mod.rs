@@ -35,6 +35,8 @@ pub struct TimetableState {
     pub day: Option<DayKey>,
     /// Vertical scale.
     pub px_per_min: f32,
+    /// Width of a hall column.
+    pub column_w: f32,
     /// Halls not shown.
     pub hidden_halls: BTreeSet<HallKey>,
     /// Tracks not shown.
@@ -65,6 +67,7 @@ impl Default for TimetableState {
         Self {
             day: None,
             px_per_min: DEFAULT_PX_PER_MIN,
+            column_w: COLUMN_W,
             hidden_halls: BTreeSet::new(),
             hidden_tracks: BTreeSet::new(),
             only_used_halls: false,

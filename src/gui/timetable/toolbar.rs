@@ -1,6 +1,6 @@
-//! The timetable's toolbar: day tabs, zoom, "Pause in allen Sälen", shown halls and tracks, and whose
-//! schedule is shown beside the grid (chosen from a list in surname order, with a search field).
-//! Strg+Mausrad zooms as well.
+//! The timetable's toolbar: day tabs, zoom, column width, "Pause in allen Sälen", shown halls and
+//! tracks, and whose schedule is shown beside the grid (chosen from a list in surname order, with a search
+//! field). Strg+Mausrad zooms as well.
 
 use super::{DEFAULT_PX_PER_MIN, TimetableState};
 use crate::i18n::{self, Lang};
@@ -8,6 +8,8 @@ use crate::model::{PersonKey, Programme, slugify};
 
 const MIN_ZOOM: f32 = 0.5;
 const MAX_ZOOM: f32 = 6.0;
+/// Narrowest and widest hall column.
+const COLUMN_RANGE: (f32, f32) = (80.0, 360.0);
 
 /// Draws the toolbar.
 pub fn ui(ui: &mut egui::Ui, lang: Lang, p: &Programme, state: &mut TimetableState) {
@@ -32,6 +34,17 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, p: &Programme, state: &mut TimetableSta
             state.px_per_min = (state.px_per_min * 1.25).min(MAX_ZOOM);
         }
         ui.label(format!("{:.0} %", state.px_per_min / DEFAULT_PX_PER_MIN * 100.0));
+        ui.separator();
+        // Columns narrower to see more halls at once, wider to read long titles.
+        ui.label(lang.pick("Breite", "Width"));
+        let narrower = lang.pick("Säle schmaler", "Narrower halls");
+        if ui.button("−").on_hover_text(narrower).accessible_name(narrower).clicked() {
+            state.column_w = (state.column_w / 1.2).max(COLUMN_RANGE.0);
+        }
+        let wider = lang.pick("Säle breiter", "Wider halls");
+        if ui.button("+").on_hover_text(wider).accessible_name(wider).clicked() {
+            state.column_w = (state.column_w * 1.2).min(COLUMN_RANGE.1);
+        }
         ui.separator();
         ui.checkbox(&mut state.only_used_halls, lang.pick("Nur belegte Säle", "Only halls in use")).on_hover_text(
             lang.pick("Säle ohne Session an diesem Tag ausblenden", "Hide halls with nothing on this day"),
