@@ -84,11 +84,11 @@ fn malformed_file_exits_two_with_line_and_column() {
 fn missing_file_exits_two() {
     let out = podium().args(["check", "does/not/exist.ron", "--lang", "en"]).assert().code(2);
     let text = String::from_utf8_lossy(&out.get_output().stderr).to_string();
-    assert_eq!(text.trim(), "error: does/not/exist.ron: cannot read the file: there is no such file");
+    assert_eq!(text.trim(), "error: does/not/exist.ron: cannot read the file: no such file or folder");
     let out = podium().args(["check", "does/not/exist.ron", "--lang", "de"]).assert().code(2);
     let text = String::from_utf8_lossy(&out.get_output().stderr).to_string();
     assert_eq!(text.matches("exist.ron").count(), 1, "the file is named once: {text}");
-    assert!(text.contains("die Datei gibt es nicht"), "{text}");
+    assert!(text.contains("Datei oder Ordner nicht gefunden"), "{text}");
 }
 
 #[test]

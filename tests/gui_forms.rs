@@ -197,7 +197,7 @@ fn deleting_a_day_names_the_availability_that_goes_with_it() {
     h.state_mut().selected = Some(Selected::Day(day.clone()));
     h.run();
     click(&mut h, Role::Button, "Löschen");
-    h.get_by_label("Diese Säle und Personen verlieren ihre Verfügbarkeit an dem Tag:");
+    h.get_by_label_contains("Diese Säle und Personen verlieren ihre Verfügbarkeit an dem Tag");
     h.get_by_label("• Halle 7");
     h.get_by_label("• Annette Brandt");
     assert!(h.query_by_label("• Hans Joachim Schellnhuber").is_none(), "his only window is on another day");

@@ -277,9 +277,21 @@ fn a_double_click_on_an_empty_cell_asks_for_a_title_and_makes_one_session() {
     h.get_by_role_and_label(Role::TextInput, "Titel").type_text("Fachforum Wärmeplanung");
     h.run();
     h.get_by_label("Überschneidet sich mit nichts.");
-    h.get_by_role_and_label(Role::Button, "Anlegen").click();
+    // Shortcuts wait while the dialog is open: Strg+S or Strg+Z would act on the document behind it.
+    let before = p(&h).clone();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
-    assert!(h.query_by_role_and_label(Role::Label, "Neue Session").is_none(), "the dialog closed");
+    assert_eq!(p(&h), &before, "no undo behind the dialog");
+    assert!(h.state().timetable.create.is_some(), "still open");
+    // (Strg+Z undid the typing in the field itself.) Enter in the title field creates it.
+    h.get_by_role_and_label(Role::TextInput, "Titel").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(Role::TextInput, "Titel").type_text("Fachforum Wärmeplanung");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(h.state().timetable.create.is_none(), "the dialog closed");
     let (key, made) = session(&h, "Fachforum Wärmeplanung");
     let key = key.clone();
     assert_eq!(made.hall, Some(HallPlacement::Hall("halle-1".into())));

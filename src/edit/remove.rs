@@ -1,5 +1,6 @@
-//! Removing a day, hall, track or person that sessions may use: what it would unassign ([`users`]) and
-//! the removal itself, which unassigns in the same step (one undo restores everything).
+//! Removing a day, hall, track or person that sessions may use: what it would unassign ([`users`]), which
+//! availability goes with a day ([`windows_lost`]), and the removal itself, which unassigns in the same
+//! step (one undo restores everything).
 
 use crate::model::{DayKey, HallKey, PersonKey, Programme, SessionKey, TrackKey};
 

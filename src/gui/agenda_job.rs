@@ -43,8 +43,9 @@ pub fn with_extension(path: &Path, format: AgendaFormat) -> PathBuf {
 }
 
 impl AgendaJob {
-    /// Starts writing the agenda of `programme` to `path` (its extension decides PDF or HTML).
-    pub fn start(programme: Programme, settings: &AgendaSettings, path: PathBuf) -> Self {
+    /// Starts writing the agenda of `programme` to `path` (its extension decides PDF or HTML); a failure
+    /// is told in `lang`.
+    pub fn start(programme: Programme, settings: &AgendaSettings, path: PathBuf, lang: crate::i18n::Lang) -> Self {
         let (tx, rx) = mpsc::channel();
         let opts = ExportOptions { selection: settings.selection.clone(), lang: settings.lang, now: Utc::now() };
         let options = FormatOptions { agenda: settings.agenda, ..FormatOptions::default() };
@@ -52,9 +53,10 @@ impl AgendaJob {
         let format = Format::from_extension(&ext).unwrap_or(Format::Pdf);
         let target = path.clone();
         std::thread::spawn(move || {
-            let result = crate::export::render(&programme, &opts, format, &options)
-                .map_err(|e| e.to_string())
-                .and_then(|bytes| crate::format::write_atomic(&target, &bytes).map_err(|e| e.to_string()));
+            let result =
+                crate::export::render(&programme, &opts, format, &options).map_err(|e| e.to_string()).and_then(
+                    |bytes| crate::format::write_atomic(&target, &bytes).map_err(|e| crate::i18n::save_error(lang, &e)),
+                );
             // The app may have gone away; then nobody needs the answer.
             tx.send(result).ok();
         });

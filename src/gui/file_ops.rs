@@ -124,7 +124,8 @@ impl PodiumApp {
         }
     }
 
-    /// What belonged to the previous document: selection, form, delete question, timetable filters and drag.
+    /// What belonged to the previous document: selection, form, delete question, and the whole timetable
+    /// view (filters, zoom, column width, chosen person, drag and its dialogs).
     fn forget_view_state(&mut self) {
         self.selected = None;
         self.form = None;
@@ -177,11 +178,7 @@ impl PodiumApp {
                 true
             }
             Err(e) => {
-                let text = match &e {
-                    crate::format::SaveError::Io { source, .. } => i18n::io_reason(self.lang, source),
-                    other => other.to_string(),
-                };
-                self.fail(T::SaveFailed, path, text);
+                self.fail(T::SaveFailed, path, i18n::save_error(self.lang, &e));
                 false
             }
         }
@@ -200,7 +197,8 @@ impl PodiumApp {
                 .pick("Endung .xml, .json, .ics, .csv oder .ron erwartet", "expected .xml, .json, .ics, .csv or .ron")
                 .to_owned()),
         };
-        match bytes.and_then(|b| crate::format::write_atomic(path, &b).map_err(|e| e.to_string())) {
+        let lang = self.lang;
+        match bytes.and_then(|b| crate::format::write_atomic(path, &b).map_err(|e| i18n::save_error(lang, &e))) {
             Ok(()) => self.status = Some(format!("{} {}", t(self.lang, T::ExportWritten), path.display())),
             Err(text) => self.fail(T::SaveFailed, path, text),
         }
@@ -213,7 +211,7 @@ impl PodiumApp {
             .clone()
             .unwrap_or_else(|| super::dialogs::agenda::AgendaDialog::new(self.lang).settings);
         let path = with_extension(path, settings.format);
-        self.agenda_job = Some(AgendaJob::start(self.doc.programme().clone(), &settings, path));
+        self.agenda_job = Some(AgendaJob::start(self.doc.programme().clone(), &settings, path, self.lang));
         self.status = Some(t(self.lang, T::AgendaRunning).to_owned());
     }
 

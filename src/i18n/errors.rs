@@ -69,12 +69,22 @@ fn syntax(lang: Lang, problem: &SyntaxProblem) -> String {
 pub fn io_reason(lang: Lang, e: &std::io::Error) -> String {
     use std::io::ErrorKind;
     match e.kind() {
-        ErrorKind::NotFound => lang.pick("die Datei gibt es nicht", "there is no such file").to_owned(),
+        ErrorKind::NotFound => lang.pick("Datei oder Ordner nicht gefunden", "no such file or folder").to_owned(),
         ErrorKind::PermissionDenied => lang.pick("keine Berechtigung", "permission denied").to_owned(),
         ErrorKind::IsADirectory => lang.pick("das ist ein Ordner", "that is a folder").to_owned(),
         ErrorKind::StorageFull => lang.pick("der Datenträger ist voll", "the disk is full").to_owned(),
         ErrorKind::ReadOnlyFilesystem => lang.pick("nur lesbarer Datenträger", "read-only disk").to_owned(),
         _ => e.to_string(),
+    }
+}
+
+/// A save error for people (the caller names the file).
+pub fn save_error(lang: Lang, e: &crate::format::SaveError) -> String {
+    match e {
+        crate::format::SaveError::Io { source, .. } => {
+            format!("{}: {}", lang.pick("Schreiben fehlgeschlagen", "cannot write"), io_reason(lang, source))
+        }
+        other => other.to_string(),
     }
 }
 
@@ -125,5 +135,21 @@ pub fn load_error(lang: Lang, e: &LoadError) -> String {
         (LoadError::HallAndAllHalls(entity), Lang::En) => {
             format!("{} “{}”: both `hall` and `all_halls` are set", entity_kind(lang, entity.kind), entity.key)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::format::SaveError;
+
+    #[test]
+    fn io_errors_are_told_in_the_users_language_without_the_path() {
+        let path = std::path::PathBuf::from("/nirgends/programm.ron");
+        let e = SaveError::Io { source: std::io::ErrorKind::NotFound.into(), path };
+        assert_eq!(save_error(Lang::De, &e), "Schreiben fehlgeschlagen: Datei oder Ordner nicht gefunden");
+        assert_eq!(save_error(Lang::En, &e), "cannot write: no such file or folder");
+        let denied: std::io::Error = std::io::ErrorKind::PermissionDenied.into();
+        assert_eq!(io_reason(Lang::De, &denied), "keine Berechtigung");
     }
 }

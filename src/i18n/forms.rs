@@ -82,8 +82,10 @@ pub fn f(lang: Lang, text: F) -> &'static str {
         F::WillUnassign => ("Diese Sessions verlieren die Zuordnung:", "These sessions lose the assignment:"),
         F::NothingUnassigned => ("Keine Session ist davon betroffen.", "No session is affected."),
         F::WindowsGo => (
-            "Diese Säle und Personen verlieren ihre Verfügbarkeit an dem Tag:",
-            "These halls and people lose their availability on that day:",
+            "Diese Säle und Personen verlieren ihre Verfügbarkeit an dem Tag (wer nur dort eine hatte, gilt \
+             danach als immer verfügbar):",
+            "These halls and people lose their availability on that day (whoever had one only there counts \
+             as always available afterwards):",
         ),
         F::MoveUp => ("Nach oben", "Move up"),
         F::MoveDown => ("Nach unten", "Move down"),

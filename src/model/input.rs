@@ -108,19 +108,24 @@ fn hours_fraction(hours: &str, frac: &str) -> Option<u32> {
 }
 
 /// An optional whole number (seats, audience): empty → `None`. Thousands may be grouped with `.` or a
-/// space, as Germans write them ("1.200"); a group of other than three digits ("1.5") is refused rather
-/// than read as 15.
+/// space (also a no-break space), as Germans write them ("1.200", "1 200"), one kind of separator per
+/// number; a group of other than three digits ("1.5") or a leading zero before a group ("0.500") is
+/// refused rather than misread.
 pub fn parse_count(text: &str) -> Result<Option<u32>, InputError> {
     let t = text.trim();
     if t.is_empty() {
         return Ok(None);
     }
-    let mut groups = t.split(['.', ' ']);
+    let is_space = |c: char| c == ' ' || c == '\u{a0}' || c == '\u{202f}';
+    if t.contains('.') && t.contains(is_space) {
+        return Err(InputError::Number);
+    }
+    let mut groups = t.split(|c: char| c == '.' || is_space(c));
     let first = groups.next().unwrap_or_default();
     let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
     let grouped = groups.clone().next().is_some();
-    let ok = digits(first) && (!grouped || first.len() <= 3) && groups.clone().all(|g| g.len() == 3 && digits(g));
-    if !ok {
+    let lead_ok = !grouped || (first.len() <= 3 && !first.starts_with('0'));
+    if !digits(first) || !lead_ok || !groups.clone().all(|g| g.len() == 3 && digits(g)) {
         return Err(InputError::Number);
     }
     let whole: String = std::iter::once(first).chain(groups).collect();
@@ -192,7 +197,12 @@ mod tests {
         assert_eq!(parse_count("1.200"), Ok(Some(1200)));
         assert_eq!(parse_count("1 200"), Ok(Some(1200)));
         assert_eq!(parse_count("12.000.000"), Ok(Some(12_000_000)));
-        for bad in ["viele", "1.5", "1,5", "1.20", "1200.000.", ".200", "1234.567", "-3", "99.999.999.999"] {
+        assert_eq!(parse_count("1\u{a0}200"), Ok(Some(1200)));
+        assert_eq!(parse_count("0"), Ok(Some(0)));
+        assert_eq!(parse_count("0350"), Ok(Some(350)), "a leading zero without grouping is harmless");
+        let bad = ["viele", "1.5", "1,5", "1.20", "1200.000.", ".200", "1234.567", "-3", "99.999.999.999"];
+        let misread = ["0.500", "01.200", "000.000", "1.200 000", "1.200,5"];
+        for bad in bad.into_iter().chain(misread) {
             assert_eq!(parse_count(bad), Err(InputError::Number), "{bad:?}");
         }
     }

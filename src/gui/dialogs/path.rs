@@ -45,7 +45,7 @@ impl PathDialog {
             let response = ui.add(
                 egui::TextEdit::singleline(&mut self.text)
                     .desired_width(f32::INFINITY)
-                    .hint_text("/home/…/programm.ron"),
+                    .hint_text(format!("/home/…/{}", self.purpose.suggested_name().unwrap_or("programm.ron"))),
             );
             let response = response.labelled_by(label.id);
             if !self.focused {

@@ -41,10 +41,15 @@ impl CreateDraft {
     }
 }
 
-/// Draws the dialog when open. Enter creates, Esc cancels.
+/// Draws the dialog when open. Enter in one of its fields creates, Esc cancels (when no other dialog is on
+/// top). Closes by itself when the day or hall clicked is gone (an undo behind it).
 pub fn ui(ctx: &egui::Context, lang: Lang, doc: &Doc<'_>, state: &mut TimetableState, actions: &mut Vec<Action>) {
     let p = doc.p;
     let Some(draft) = &mut state.create else { return };
+    if !p.days.contains_key(&draft.day) || !p.halls.contains_key(&draft.hall) {
+        state.create = None;
+        return;
+    }
     let duration = input::parse_duration(&draft.duration);
     if let Ok(mins) = duration
         && draft.preview.as_ref().is_none_or(|(k, _)| *k != (doc.revision, mins))
@@ -54,11 +59,11 @@ pub fn ui(ctx: &egui::Context, lang: Lang, doc: &Doc<'_>, state: &mut TimetableS
         draft.preview = Some(((doc.revision, mins), preview(p, doc.checker, lang, edit)));
     }
     let mut close = false;
-    egui::Modal::new(egui::Id::unique("create_session_dialog")).show(ctx, |ui| {
+    let modal = egui::Modal::new(egui::Id::unique("create_session_dialog")).show(ctx, |ui| {
         ui.set_min_width(380.0);
         ui.heading(f(lang, F::NewSession));
         ui.label(place(lang, p, draft));
-        egui::Grid::new("create_grid").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
+        let entered = egui::Grid::new("create_grid").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
             let id = ui.label(lang.pick("Titel", "Title")).id;
             let title = ui.add(egui::TextEdit::singleline(&mut draft.title).desired_width(260.0)).labelled_by(id);
             if !draft.focused {
@@ -67,8 +72,10 @@ pub fn ui(ctx: &egui::Context, lang: Lang, doc: &Doc<'_>, state: &mut TimetableS
             }
             ui.end_row();
             let id = ui.label(format!("{} ({})", lang.pick("Dauer", "Duration"), f(lang, F::Minutes))).id;
-            ui.add(egui::TextEdit::singleline(&mut draft.duration).desired_width(70.0)).labelled_by(id);
+            let length = ui.add(egui::TextEdit::singleline(&mut draft.duration).desired_width(70.0)).labelled_by(id);
             ui.end_row();
+            // Enter counts only when it left one of these fields: it was typed here, not elsewhere.
+            (title.lost_focus() || length.lost_focus()) && ui.input(|i| i.key_pressed(egui::Key::Enter))
         });
         if let Err(e) = duration {
             ui.colored_label(ui.visuals().error_fg_color, i18n::input_error(lang, e));
@@ -79,7 +86,7 @@ pub fn ui(ctx: &egui::Context, lang: Lang, doc: &Doc<'_>, state: &mut TimetableS
         ui.horizontal(|ui| {
             let ok = duration.is_ok() && !draft.title.trim().is_empty();
             let create = ui.add_enabled(ok, egui::Button::new(lang.pick("Anlegen", "Create"))).clicked()
-                || (ok && ui.input(|i| i.key_pressed(egui::Key::Enter)));
+                || (ok && entered.inner);
             if create && let Ok(mins) = duration {
                 let title = draft.title.trim();
                 let key = SessionKey::new(unique_key(&slugify(title), |k| p.sessions.contains_key(k)));
@@ -87,12 +94,12 @@ pub fn ui(ctx: &egui::Context, lang: Lang, doc: &Doc<'_>, state: &mut TimetableS
                 actions.push(Action::Select(Selected::Session(key)));
                 close = true;
             }
-            if ui.button(lang.pick("Abbrechen", "Cancel")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            if ui.button(lang.pick("Abbrechen", "Cancel")).clicked() {
                 close = true;
             }
         });
     });
-    if close {
+    if close || super::pause::escape_for(&modal) {
         state.create = None;
     }
 }

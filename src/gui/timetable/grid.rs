@@ -1,6 +1,7 @@
 //! The grid of one day: hour and snap lines, session blocks (only those in view are laid out), the time
 //! axis and hall headers that stay in view while scrolling, the landing place and clash preview of a
-//! drag, and double-click on an empty cell to create a session there.
+//! drag, and a double-click on an empty cell to open "Neue Session" for it. Column width and vertical
+//! scale come from the view state.
 
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2};
 
@@ -112,10 +113,12 @@ pub fn ui(
                 continue;
             }
             state.visible.push((block.key.clone(), r.intersect(grid_view)));
-            if state.person.as_ref().is_some_and(|k| block.persons.contains(k)) {
+            let marked = state.person.as_ref().is_some_and(|k| block.persons.contains(k));
+            if marked {
                 state.marked.push(block.key.clone());
             }
-            block_ui(ui, lang, g, block, r, grid_view, selected == Some(&block.key), state, actions);
+            let looks = Looks { selected: selected == Some(&block.key), marked };
+            block_ui(ui, lang, g, block, r, grid_view, looks, state, actions);
         }
         drag_target(ui, lang, doc, day, g, layout, grid_view, state);
         if background.double_clicked()
@@ -171,7 +174,7 @@ fn block_ui(
     b: &Block,
     r: Rect,
     grid_view: Rect,
-    is_selected: bool,
+    looks: Looks,
     state: &mut TimetableState,
     actions: &mut Vec<Action>,
 ) {
@@ -191,11 +194,11 @@ fn block_ui(
     }
     let outline = match b.severity {
         Some(s) => Stroke::new(2.5, severity_colour(s)),
-        None if is_selected => Stroke::new(2.0, ui.visuals().selection.stroke.color),
+        None if looks.selected => Stroke::new(2.0, ui.visuals().selection.stroke.color),
         None => Stroke::new(1.0, base),
     };
     painter.rect_stroke(r, 4.0, outline, StrokeKind::Inside);
-    if is_selected && b.severity.is_some() {
+    if looks.selected && b.severity.is_some() {
         painter.rect_stroke(
             r.expand(2.0),
             5.0,
@@ -203,10 +206,10 @@ fn block_ui(
             StrokeKind::Outside,
         );
     }
-    // The blocks of the person whose schedule is shown: a gold frame outside, so that it never hides a
-    // clash outline.
-    if state.person.as_ref().is_some_and(|k| b.persons.contains(k)) {
-        painter.rect_stroke(r.expand(3.5), 6.0, Stroke::new(2.5, PERSON_MARK), StrokeKind::Outside);
+    // The blocks of the person whose schedule is shown: a gold frame just inside the block's own outline,
+    // so that it neither hides a clash outline nor reaches into a neighbouring block.
+    if looks.marked {
+        painter.rect_stroke(r.shrink(2.0), 3.0, Stroke::new(1.5, PERSON_MARK), StrokeKind::Inside);
     }
     block_text(ui, &painter, b, r);
 
@@ -241,6 +244,13 @@ fn block_ui(
         ui.ctx().set_cursor_icon(if near_edge { egui::CursorIcon::ResizeVertical } else { egui::CursorIcon::Grab });
     }
     let _ = lang;
+}
+
+/// How a block is set apart: selected, or one of the chosen person's.
+#[derive(Clone, Copy)]
+struct Looks {
+    selected: bool,
+    marked: bool,
 }
 
 /// The frame of the chosen person's blocks.

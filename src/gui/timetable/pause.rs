@@ -58,7 +58,7 @@ pub fn ui(
         }
     }
     let mut close = false;
-    egui::Modal::new(egui::Id::unique("pause_dialog")).show(ctx, |ui| {
+    let modal = egui::Modal::new(egui::Id::unique("pause_dialog")).show(ctx, |ui| {
         ui.heading(lang.pick("Pause in allen Sälen", "Break in all halls"));
         if let Some(d) = p.days.get(day) {
             let date = i18n::date_short(lang, d.date);
@@ -97,14 +97,20 @@ pub fn ui(
                 actions.push(Action::Select(Selected::Session(key)));
                 close = true;
             }
-            if ui.button(lang.pick("Abbrechen", "Cancel")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            if ui.button(lang.pick("Abbrechen", "Cancel")).clicked() {
                 close = true;
             }
         });
     });
-    if close {
+    if close || escape_for(&modal) {
         state.pause = None;
     }
+}
+
+/// Whether Esc closes this dialog: only when it is the topmost one (Esc over a dialog opened above it is
+/// that dialog's), and then the key is used up.
+pub(super) fn escape_for<R>(modal: &egui::ModalResponse<R>) -> bool {
+    modal.is_top_modal && modal.response.ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
 }
 
 /// What a new session or break would clash with, or that it fits.

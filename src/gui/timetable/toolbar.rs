@@ -110,6 +110,7 @@ fn person_pick(ui: &mut egui::Ui, lang: Lang, p: &Programme, state: &mut Timetab
                 picked |= ui.selectable_value(&mut state.person, Some(key), name).clicked();
             }
             if picked {
+                state.person_filter.clear();
                 ui.close();
             }
         })
@@ -117,14 +118,14 @@ fn person_pick(ui: &mut egui::Ui, lang: Lang, p: &Programme, state: &mut Timetab
         .labelled_by(label);
 }
 
-/// The people whose name contains `filter` (ignoring case and umlaut spelling), by surname (the last word
-/// of the name), then the whole name, in phone-book order (ä as ae).
+/// The people whose name contains every word of `filter` (in any order, ignoring case, and with
+/// umlauts typed as "ü", "ue" or "u"), by surname (the last word of the name), then the whole name, in
+/// phone-book order (ä as ae).
 fn people_in_order(p: &Programme, filter: &str) -> Vec<(PersonKey, String)> {
-    let filter = (!filter.trim().is_empty()).then(|| slugify(filter));
     let mut people: Vec<_> = p
         .people
         .iter()
-        .filter(|(_, x)| filter.as_ref().is_none_or(|f| slugify(&x.name).contains(f.as_str())))
+        .filter(|(_, x)| name_matches(&x.name, filter))
         .map(|(k, x)| {
             let surname = x.name.split_whitespace().last().unwrap_or_default();
             ((slugify(surname), slugify(&x.name)), k.clone(), x.name.clone())
@@ -132,6 +133,33 @@ fn people_in_order(p: &Programme, filter: &str) -> Vec<(PersonKey, String)> {
         .collect();
     people.sort();
     people.into_iter().map(|(_, k, name)| (k, name)).collect()
+}
+
+fn name_matches(name: &str, filter: &str) -> bool {
+    [true, false].into_iter().any(|spelled| {
+        let name = folded(name, spelled);
+        folded(filter, spelled).split_whitespace().all(|word| name.contains(word))
+    })
+}
+
+/// Lower case; umlauts spelled out ("ue") or as their base letter ("u"); anything but letters and digits
+/// a space.
+fn folded(text: &str, spelled: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        match (c, spelled) {
+            ('ä', true) => out.push_str("ae"),
+            ('ö', true) => out.push_str("oe"),
+            ('ü', true) => out.push_str("ue"),
+            ('ä', false) => out.push('a'),
+            ('ö', false) => out.push('o'),
+            ('ü', false) => out.push('u'),
+            ('ß', _) => out.push_str("ss"),
+            (c, _) if c.is_alphanumeric() => out.push(c),
+            _ => out.push(' '),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -149,7 +177,12 @@ mod tests {
         let found = |f: &str| people_in_order(&p, f).into_iter().map(|(_, n)| n).collect::<Vec<_>>();
         assert_eq!(found("geyw"), ["Klara Geywitz"]);
         assert_eq!(found("Klara G"), ["Klara Geywitz"]);
+        assert_eq!(found("Geywitz, Klara"), ["Klara Geywitz"], "surname first");
+        for typed in ["krüger", "krueger", "kruger", "KRÜGER"] {
+            assert_eq!(found(typed), ["Andrea Krüger"], "{typed}");
+        }
         assert!(found("xq").is_empty());
+        assert_eq!(found(".").len(), p.people.len(), "no letters: no narrowing");
         assert!(people_in_order(&p, "  ").len() == p.people.len(), "blank finds everyone");
     }
 }
