@@ -1,6 +1,7 @@
 //! "Neue Session" after a double-click on an empty cell: the day, hall and time clicked, a title and a
 //! length to type, and the clashes the session would cause; created as one edit (a draft), then selected.
 
+use super::dialog::{escape_for, preview_ui};
 use super::drag::{Preview, preview};
 use super::{Doc, TimetableState};
 use crate::edit::Edit;
@@ -81,7 +82,7 @@ pub fn ui(ctx: &egui::Context, lang: Lang, doc: &Doc<'_>, state: &mut TimetableS
             ui.colored_label(ui.visuals().error_fg_color, i18n::input_error(lang, e));
         }
         if let (Ok(_), Some((_, shown))) = (duration, &draft.preview) {
-            super::pause::preview_ui(ui, lang, shown);
+            preview_ui(ui, lang, shown);
         }
         ui.horizontal(|ui| {
             let ok = duration.is_ok() && !draft.title.trim().is_empty();
@@ -99,7 +100,7 @@ pub fn ui(ctx: &egui::Context, lang: Lang, doc: &Doc<'_>, state: &mut TimetableS
             }
         });
     });
-    if close || super::pause::escape_for(&modal) {
+    if close || escape_for(&modal) {
         state.create = None;
     }
 }

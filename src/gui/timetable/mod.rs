@@ -6,6 +6,7 @@
 //! block; Enter opens its form.
 
 mod create;
+mod dialog;
 mod drag;
 mod grid;
 pub mod layout;

@@ -1,6 +1,7 @@
 //! "Pause in allen Sälen": title, start and duration of a break across every hall on the day shown
 //! (named in the dialog), with the clashes it would cause, created as one edit.
 
+use super::dialog::{escape_for, preview_ui};
 use super::drag::{Preview, preview};
 use super::{Doc, TimetableState};
 use crate::edit::Edit;
@@ -105,37 +106,6 @@ pub fn ui(
     if close || escape_for(&modal) {
         state.pause = None;
     }
-}
-
-/// Whether Esc closes this dialog: only when it is the topmost one (Esc over a dialog opened above it is
-/// that dialog's), and then the key is used up.
-pub(super) fn escape_for<R>(modal: &egui::ModalResponse<R>) -> bool {
-    modal.is_top_modal && modal.response.ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
-}
-
-/// What a new session or break would clash with, or that it fits.
-pub(super) fn preview_ui(ui: &mut egui::Ui, lang: Lang, preview: &Preview) {
-    ui.add_space(4.0);
-    match preview.worst {
-        None => {
-            ui.label(lang.pick("Überschneidet sich mit nichts.", "Clashes with nothing."));
-        }
-        Some(worst) => {
-            let colour = crate::gui::panels::severity_colour(worst);
-            ui.colored_label(colour, lang.pick("Das ergäbe:", "This would cause:"));
-            const SHOWN: usize = 8;
-            for text in preview.texts.iter().take(SHOWN) {
-                ui.label(format!("• {text}"));
-            }
-            if let Some(more) = preview.texts.len().checked_sub(SHOWN).filter(|n| *n > 0) {
-                ui.label(match lang {
-                    Lang::De => format!("… und {more} weitere"),
-                    Lang::En => format!("… and {more} more"),
-                });
-            }
-        }
-    }
-    ui.add_space(4.0);
 }
 
 fn pause(title: &str, day: &DayKey, start: Clock, duration_mins: u32) -> Session {
