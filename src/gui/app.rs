@@ -191,14 +191,12 @@ impl PodiumApp {
     /// One frame of the whole window.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        // While a timetable dialog is open, Strg+S, Strg+Z and the like would act behind it: they wait.
-        let timetable_dialog = self.timetable.pause.is_some() || self.timetable.create.is_some();
-        let mut actions: Vec<Action> = if timetable_dialog {
+        // While a dialog is open, Strg+S, Strg+Z and the like would act behind it: they wait.
+        let mut actions: Vec<Action> = if super::dialogs::modal_open(&ctx) {
             Vec::new()
         } else {
             AppCommand::from_shortcuts(&ctx).into_iter().map(Action::Command).collect()
         };
-        self.timetable.app_dialog_open = self.dialog_open();
         if ctx.input(|i| i.viewport().close_requested()) && !self.may_close() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             actions.push(Action::Command(AppCommand::Quit));
@@ -298,17 +296,6 @@ impl PodiumApp {
     /// The full path for questions about the file, else its label.
     fn file_label(&self) -> String {
         self.doc.path().map_or_else(|| self.doc.file_label(self.lang), |p| p.display().to_string())
-    }
-
-    /// Whether one of the app's own dialogs is open (its keys are not for the view below).
-    fn dialog_open(&self) -> bool {
-        self.agenda_dialog.is_some()
-            || self.path_dialog.is_some()
-            || self.pending.is_some()
-            || self.message.is_some()
-            || self.offered_recovery.is_some()
-            || self.reload_offer
-            || self.delete_ask.is_some()
     }
 
     fn dialogs_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {

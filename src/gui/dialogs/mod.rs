@@ -4,3 +4,9 @@
 pub mod agenda;
 pub mod path;
 pub mod prompts;
+
+/// Whether a dialog (any egui modal, the timetable's too) was open in the last frame: then keys are the
+/// dialog's, and shortcuts and the views below wait.
+pub fn modal_open(ctx: &egui::Context) -> bool {
+    ctx.memory(|m| m.top_modal_layer().is_some())
+}

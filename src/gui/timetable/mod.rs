@@ -54,9 +54,6 @@ pub struct TimetableState {
     pub pause: Option<pause::PauseDraft>,
     /// The "Neue Session" dialog after a double-click on an empty cell, when open.
     pub create: Option<create::CreateDraft>,
-    /// One of the app's own dialogs is open above the timetable, so keys are not the timetable's (set by
-    /// the app every frame).
-    pub app_dialog_open: bool,
     /// Scroll the grid to this offset once (e.g. the middle, for benchmarks).
     pub scroll_to: Option<egui::Vec2>,
     layout: Option<(LayoutKey, Arc<DayLayout>)>,
@@ -80,7 +77,6 @@ impl Default for TimetableState {
             drag: None,
             pause: None,
             create: None,
-            app_dialog_open: false,
             scroll_to: None,
             layout: None,
             visible: Vec::new(),
@@ -177,7 +173,7 @@ pub fn ui(
     if let Some(key) = selected_key
         && state.pause.is_none()
         && state.create.is_none()
-        && !state.app_dialog_open
+        && !crate::gui::dialogs::modal_open(ui.ctx())
         && layout.blocks.iter().any(|b| &b.key == key)
     {
         keyboard(ui.ctx(), doc.p, &layout, key, actions);
