@@ -1,14 +1,14 @@
 //! "Neue Session" after a double-click on an empty cell: the day, hall and time clicked, a title and a
 //! length to type, and the clashes the session would cause; created as one edit (a draft), then selected.
 
-use super::dialog::{escape_for, preview_ui};
+use super::dialog::{self, escape_for, preview_ui};
 use super::drag::{Preview, preview};
 use super::{Doc, TimetableState};
 use crate::edit::Edit;
-use crate::gui::action::{Action, Selected};
+use crate::gui::action::Action;
 use crate::i18n::{self, F, Lang, f};
 use crate::model::input;
-use crate::model::{Clock, DayKey, HallKey, HallPlacement, Programme, Session, SessionKey, slugify, unique_key};
+use crate::model::{Clock, DayKey, HallKey, HallPlacement, Programme, Session, SessionKey, unique_key};
 
 /// The dialog's fields and where the session goes.
 #[derive(Clone, Debug)]
@@ -89,10 +89,7 @@ pub fn ui(ctx: &egui::Context, lang: Lang, doc: &Doc<'_>, state: &mut TimetableS
             let create = ui.add_enabled(ok, egui::Button::new(lang.pick("Anlegen", "Create"))).clicked()
                 || (ok && entered.inner);
             if create && let Ok(mins) = duration {
-                let title = draft.title.trim();
-                let key = SessionKey::new(unique_key(&slugify(title), |k| p.sessions.contains_key(k)));
-                actions.push(Action::Edit(Edit::PutSession(key.clone(), Box::new(draft.session(title, mins)))));
-                actions.push(Action::Select(Selected::Session(key)));
+                dialog::create(p, draft.session(draft.title.trim(), mins), actions);
                 close = true;
             }
             if ui.button(lang.pick("Abbrechen", "Cancel")).clicked() {

@@ -1,8 +1,18 @@
 //! What the timetable's dialogs ("Pause in allen Sälen", "Neue Session") share: the clashes a new
-//! session would cause, shown before it is made, and Esc that closes only the dialog on top.
+//! session would cause, shown before it is made, making it, and Esc that closes only the dialog on top.
 
 use super::drag::Preview;
+use crate::edit::Edit;
+use crate::gui::action::{Action, Selected};
 use crate::i18n::Lang;
+use crate::model::{Programme, Session, SessionKey, slugify, unique_key};
+
+/// Makes `session` one edit, under a new key made from its title, and selects it.
+pub fn create(p: &Programme, session: Session, actions: &mut Vec<Action>) {
+    let key = SessionKey::new(unique_key(&slugify(&session.title), |k| p.sessions.contains_key(k)));
+    actions.push(Action::Edit(Edit::PutSession(key.clone(), Box::new(session))));
+    actions.push(Action::Select(Selected::Session(key)));
+}
 
 /// Whether Esc closes this dialog: only when it is the topmost one (Esc over a dialog opened above it is
 /// that dialog's), and then the key is used up.

@@ -1,16 +1,14 @@
 //! "Pause in allen Sälen": title, start and duration of a break across every hall on the day shown
 //! (named in the dialog), with the clashes it would cause, created as one edit.
 
-use super::dialog::{escape_for, preview_ui};
+use super::dialog::{self, escape_for, preview_ui};
 use super::drag::{Preview, preview};
 use super::{Doc, TimetableState};
 use crate::edit::Edit;
-use crate::gui::action::{Action, Selected};
+use crate::gui::action::Action;
 use crate::i18n::{self, F, Lang, f};
 use crate::model::input;
-use crate::model::{
-    Clock, DayKey, HallPlacement, Programme, Session, SessionKey, SessionKind, Status, slugify, unique_key,
-};
+use crate::model::{Clock, DayKey, HallPlacement, Programme, Session, SessionKey, SessionKind, Status, unique_key};
 
 /// The dialog's fields.
 #[derive(Clone, Debug)]
@@ -90,12 +88,7 @@ pub fn ui(
             if ui.add_enabled(ok, egui::Button::new(lang.pick("Anlegen", "Create"))).clicked()
                 && let (Ok(start), Ok(duration)) = (start, duration)
             {
-                let key = SessionKey::new(unique_key(&slugify(&draft.title), |k| p.sessions.contains_key(k)));
-                actions.push(Action::Edit(Edit::PutSession(
-                    key.clone(),
-                    Box::new(pause(draft.title.trim(), day, start, duration)),
-                )));
-                actions.push(Action::Select(Selected::Session(key)));
+                dialog::create(p, pause(draft.title.trim(), day, start, duration), actions);
                 close = true;
             }
             if ui.button(lang.pick("Abbrechen", "Cancel")).clicked() {
