@@ -116,13 +116,10 @@ pub fn report(lang: Lang, e: &CliError) -> String {
         (CliError::NotText(what), Lang::En) => format!("{what} cannot be written to standard output"),
         (CliError::Select(e), _) => select_error(lang, e),
         (CliError::Encode(message), _) => format!("{}: {message}", lang.pick("Export fehlgeschlagen", "export failed")),
-        (CliError::Save(SaveError::Io { source, path }), Lang::De) => {
-            format!("{}: Schreiben fehlgeschlagen: {}", path.display(), i18n::io_reason(lang, source))
+        (CliError::Save(e @ SaveError::Io { path, .. }), _) => {
+            format!("{}: {}", path.display(), i18n::save_error(lang, e))
         }
-        (CliError::Save(SaveError::Io { source, path }), Lang::En) => {
-            format!("{}: cannot write: {}", path.display(), i18n::io_reason(lang, source))
-        }
-        (CliError::Save(e), _) => e.to_string(),
+        (CliError::Save(e), _) => i18n::save_error(lang, e),
     }
 }
 
