@@ -175,7 +175,7 @@ fn an_invalid_date_is_marked_and_not_applied() {
     h.state_mut().selected = Some(Selected::Day(key.clone()));
     h.run();
     fill(&mut h, "Datum", "31.9.2022");
-    h.get_by_label("Datum nicht erkannt (z. B. 14.9.2022)");
+    h.get_by_label("Datum nicht erkannt (z. B. 14.9.2022; Jahre 1900–2200)");
     assert!(h.get_by_role_and_label(Role::Button, "Übernehmen").accesskit_node().is_disabled());
     // Choosing another day would apply the form: the user stays on the form instead.
     nav(&mut h, "Säle");

@@ -7,9 +7,11 @@
 mod checker;
 mod index;
 mod item;
+mod pairs;
 mod rules;
 
 pub use checker::Checker;
+pub use pairs::{GROUP_SESSIONS, PAIR_CAP};
 
 use crate::model::{AbsMinute, HallKey, PersonKey, Problem, Programme, SessionKey};
 
@@ -140,6 +142,14 @@ pub enum Detail {
         /// Minutes required.
         needed_mins: u32,
     },
+    /// More overlapping pairs in one hall or of one person than [`PAIR_CAP`]: one clash for them all,
+    /// naming the first [`GROUP_SESSIONS`] sessions involved (CONTRACTS §4, bounded reports).
+    Grouped {
+        /// The exact number of overlapping pairs.
+        pairs: usize,
+        /// How many sessions are involved.
+        sessions: usize,
+    },
     /// Minutes before opening and after closing (`outside_day_hours`).
     DayHours {
         /// Minutes the session starts before the day opens (0 if not).
@@ -171,9 +181,17 @@ impl Clash {
     pub fn severity(&self) -> Severity {
         self.kind.severity()
     }
+
+    /// How many clashes this one stands for: the pairs of a grouped clash, else 1.
+    pub fn weight(&self) -> usize {
+        match self.detail {
+            Detail::Grouped { pairs, .. } => pairs,
+            _ => 1,
+        }
+    }
 }
 
-/// Counts by severity.
+/// Counts by severity; a grouped clash counts as the pairs it stands for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Counts {
     /// Error-severity clashes.
@@ -189,10 +207,11 @@ impl Counts {
     pub fn of(clashes: &[Clash]) -> Self {
         let mut c = Self::default();
         for clash in clashes {
+            let n = clash.weight();
             match clash.severity() {
-                Severity::Error => c.errors += 1,
-                Severity::Warning => c.warnings += 1,
-                Severity::Info => c.infos += 1,
+                Severity::Error => c.errors += n,
+                Severity::Warning => c.warnings += n,
+                Severity::Info => c.infos += n,
             }
         }
         c

@@ -2,12 +2,15 @@
 //! one person's presences, one session, or validation problems. Each appends clashes; `Checker` keeps
 //! them per group and sorts. Hall rules sweep a hall's occupations and person rules a person's presences
 //! in start order; availability is looked up by binary search in merged windows. Keys are cloned only
-//! into the clashes found (about one per 100 sessions).
+//! into the clashes found (about one per 100 sessions). Overlaps are bounded (CONTRACTS §4): past
+//! [`PAIR_CAP`] pairs in one hall or of one person they are counted (`pairs.rs`) and reported as one
+//! grouped clash, so the work stays linear in the input plus what is reported.
 
 use rustc_hash::FxHashSet;
 
 use super::index::Index;
-use super::item::{Item, PersonEntry, RoomEntry};
+use super::item::{Item, NO_VENUE, PersonEntry, RoomEntry};
+use super::pairs::{self, GROUP_SESSIONS, PAIR_CAP};
 use super::{Clash, ClashKind, ClashSession, Detail};
 use crate::model::{HallKey, PersonKey, Problem, Programme, Subject, TimeRange};
 
@@ -50,33 +53,69 @@ fn hall_key(p: &Programme, pos: u32) -> Option<HallKey> {
 }
 
 /// `room_overlap` and `changeover` in one hall: `group` is its occupations in start order, `active`
-/// scratch space.
+/// scratch space. Past [`PAIR_CAP`] overlapping pairs, the hall's overlaps are one grouped clash.
 pub fn hall(p: &Programme, idx: &Index, group: &[RoomEntry], active: &mut Vec<RoomEntry>, out: &mut Vec<Clash>) {
     let Some(first) = group.first() else { return };
     let hall = hall_key(p, first.hall);
-    overlapping_pairs(
-        group,
-        active,
-        |e| e.range,
-        |a, b| {
-            // Two all-halls sessions share every hall: report their overlap once, at the first hall.
-            if a.all_halls && b.all_halls && Some(a.hall) != idx.first_exclusive {
-                return;
-            }
-            out.push(Clash {
-                kind: ClashKind::RoomOverlap,
-                sessions: vec![cs(idx, a.item, None), cs(idx, b.item, None)],
-                hall: hall.clone(),
-                speaker: None,
-                detail: Detail::None,
-                start: Some(a.range.start),
-            });
-        },
-    );
+    // Two all-halls sessions share every hall: their overlap is reported once, at the first hall.
+    let skip_shared = Some(first.hall) != idx.first_exclusive;
+    let (before, mut found) = (out.len(), 0);
+    let complete = overlapping_pairs(group, active, |e| e.range, |e| e.all_halls, skip_shared, |a, b| {
+        found += 1;
+        if found > PAIR_CAP {
+            return false;
+        }
+        out.push(Clash {
+            kind: ClashKind::RoomOverlap,
+            sessions: vec![cs(idx, a.item, None), cs(idx, b.item, None)],
+            hall: hall.clone(),
+            speaker: None,
+            detail: Detail::None,
+            start: Some(a.range.start),
+        });
+        true
+    });
+    if !complete {
+        out.truncate(before);
+        let ranges: Vec<TimeRange> = group.iter().map(|e| e.range).collect();
+        let mut pairs = pairs::count(&ranges);
+        if skip_shared {
+            let shared: Vec<TimeRange> = group.iter().filter(|e| e.all_halls).map(|e| e.range).collect();
+            pairs -= pairs::count(&shared);
+        }
+        let entries: Vec<(TimeRange, u32)> = group.iter().map(|e| (e.range, e.item)).collect();
+        out.push(grouped(idx, ClashKind::RoomOverlap, (hall.clone(), None), &entries, pairs));
+    }
     let needed = idx.halls.get(first.hall as usize).map_or(0, |h| h.changeover_mins);
     if needed > 0 {
         changeover(idx, group, hall.as_ref(), needed, out);
     }
+}
+
+/// One clash for all the overlaps of a hall or person: the first [`GROUP_SESSIONS`] sessions involved
+/// in time order, how many are involved, and the exact number of `pairs`. `entries` are start-sorted,
+/// non-empty ranges with their slots.
+fn grouped(
+    idx: &Index,
+    kind: ClashKind,
+    (hall, speaker): (Option<HallKey>, Option<PersonKey>),
+    entries: &[(TimeRange, u32)],
+    pairs: usize,
+) -> Clash {
+    let ranges: Vec<TimeRange> = entries.iter().map(|(r, _)| *r).collect();
+    let mut seen = FxHashSet::default();
+    let (mut sessions, mut involved, mut start) = (Vec::new(), 0, None);
+    for ((r, item), overlaps) in entries.iter().zip(pairs::involved(&ranges)) {
+        if !overlaps || !seen.insert(*item) {
+            continue;
+        }
+        involved += 1;
+        start = start.or(Some(r.start));
+        if sessions.len() < GROUP_SESSIONS {
+            sessions.push(cs(idx, *item, None));
+        }
+    }
+    Clash { kind, sessions, hall, speaker, detail: Detail::Grouped { pairs, sessions: involved }, start }
 }
 
 fn changeover(idx: &Index, group: &[RoomEntry], hall: Option<&HallKey>, needed: u32, out: &mut Vec<Clash>) {
@@ -110,19 +149,26 @@ fn within(windows: &[TimeRange], range: TimeRange) -> bool {
     after.checked_sub(1).and_then(|i| windows.get(i)).is_some_and(|w| w.contains(range))
 }
 
+/// Presence pairs a person's sweep looks at before it counts instead (pairs within one session and
+/// repeated pairs of sessions are looked at but not reported).
+const PERSON_PAIR_BUDGET: usize = 100 * PAIR_CAP;
+
 /// `speaker_overlap`, `speaker_unavailable` and `travel_time` of one person: `group` is their presences
-/// in start order, `active` scratch space.
+/// in start order, `active` scratch space. Past [`PAIR_CAP`] pairs of overlapping sessions, the person's
+/// overlaps are one grouped clash.
 pub fn person(idx: &Index, group: &[PersonEntry], active: &mut Vec<PersonEntry>, out: &mut Vec<Clash>) {
     let Some(first) = group.first() else { return };
     let Some(key) = idx.people.get(first.person as usize) else { return };
     let mut seen = FxHashSet::default();
-    overlapping_pairs(
-        group,
-        active,
-        |e| e.range,
-        |a, b| {
-            if a.item == b.item || !seen.insert((a.item.min(b.item), a.item.max(b.item))) {
-                return;
+    let (before, mut looked_at) = (out.len(), 0);
+    let complete = overlapping_pairs(group, active, |e| e.range, |_| false, false, |a, b| {
+        looked_at += 1;
+        if looked_at > PERSON_PAIR_BUDGET {
+            return false;
+        }
+        if a.item != b.item && seen.insert((a.item.min(b.item), a.item.max(b.item))) {
+            if seen.len() > PAIR_CAP {
+                return false;
             }
             out.push(Clash {
                 kind: ClashKind::SpeakerOverlap,
@@ -132,11 +178,55 @@ pub fn person(idx: &Index, group: &[PersonEntry], active: &mut Vec<PersonEntry>,
                 detail: Detail::None,
                 start: Some(a.range.start),
             });
-        },
-    );
+        }
+        true
+    });
+    if !complete {
+        out.truncate(before);
+        person_overlaps_counted(idx, group, key, active, out);
+    }
     let windows = idx.person_windows.get(first.person as usize).map_or(&[][..], Vec::as_slice);
     unavailable(idx, group, key, windows, out);
     travel(idx, group, key, out);
+}
+
+/// A person's `speaker_overlap`s where a sweep of their presences would look at too many pairs: the pairs
+/// of sessions counted on each session's merged presence; up to [`PAIR_CAP`] of them listed (by session,
+/// without the contribution), past it one grouped clash.
+fn person_overlaps_counted(
+    idx: &Index,
+    group: &[PersonEntry],
+    key: &PersonKey,
+    active: &mut Vec<PersonEntry>,
+    out: &mut Vec<Clash>,
+) {
+    let mut merged = pairs::Merged::of(group.iter().map(|e| (e.range, e.item)).collect());
+    // The same order whatever slots the sessions have.
+    merged.ranges.sort_by(|(a, x), (b, y)| (a.start, a.end, idx.key(*x)).cmp(&(b.start, b.end, idx.key(*y))));
+    let pairs = merged.session_pairs();
+    if pairs > PAIR_CAP {
+        out.push(grouped(idx, ClashKind::SpeakerOverlap, (None, Some(key.clone())), &merged.ranges, pairs));
+        return;
+    }
+    let entries: Vec<PersonEntry> = merged
+        .ranges
+        .iter()
+        .map(|&(range, item)| PersonEntry { range, person: 0, item, contribution: 0, venue: NO_VENUE })
+        .collect();
+    let mut seen = FxHashSet::default();
+    overlapping_pairs(&entries, active, |e| e.range, |_| false, false, |a, b| {
+        if a.item != b.item && seen.insert((a.item.min(b.item), a.item.max(b.item))) {
+            out.push(Clash {
+                kind: ClashKind::SpeakerOverlap,
+                sessions: vec![cs(idx, a.item, None), cs(idx, b.item, None)],
+                hall: None,
+                speaker: Some(key.clone()),
+                detail: Detail::None,
+                start: Some(a.range.start),
+            });
+        }
+        true
+    });
 }
 
 fn unavailable(idx: &Index, group: &[PersonEntry], key: &PersonKey, windows: &[TimeRange], out: &mut Vec<Clash>) {
@@ -271,21 +361,39 @@ fn unscheduled(idx: &Index, i: u32, item: &Item, out: &mut Vec<Clash>) {
     }
 }
 
-/// Calls `pair(earlier, later)` for every two entries of a start-sorted group whose ranges overlap.
-/// `active` is scratch space, reused between groups.
+/// Calls `pair(earlier, later)` for every two entries of a start-sorted group whose ranges overlap, but
+/// not for two `shared` ones when `skip_shared`, until `pair` returns false; returns whether it went
+/// through. `active` is scratch space, reused between groups. The cost is the group's length plus the
+/// pairs called: shared entries wait in a list of their own, looked at (and cleared) only by others.
 fn overlapping_pairs<T: Copy>(
     group: &[T],
     active: &mut Vec<T>,
     range: impl Fn(&T) -> TimeRange,
-    mut pair: impl FnMut(&T, &T),
-) {
+    shared: impl Fn(&T) -> bool,
+    skip_shared: bool,
+    mut pair: impl FnMut(&T, &T) -> bool,
+) -> bool {
     active.clear();
+    let mut waiting: Vec<T> = Vec::new();
     for e in group {
         let r = range(e);
         active.retain(|a| range(a).end > r.start);
         for a in active.iter() {
-            pair(a, e);
+            if !pair(a, e) {
+                return false;
+            }
+        }
+        if skip_shared && shared(e) {
+            waiting.push(*e);
+            continue;
+        }
+        waiting.retain(|a| range(a).end > r.start);
+        for a in &waiting {
+            if !pair(a, e) {
+                return false;
+            }
         }
         active.push(*e);
     }
+    true
 }

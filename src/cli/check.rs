@@ -1,5 +1,5 @@
-//! The output of `podium check`: a text form for people, grouped by day, and the stable JSON form of
-//! CONTRACTS §4.
+//! The output of `podium check`: a text form for people, grouped by day (text from the file with its
+//! control characters escaped), and the stable JSON form of CONTRACTS §4.
 
 use std::fmt::Write as _;
 
@@ -50,6 +50,9 @@ struct JsonClash<'a> {
     hall: Option<&'a str>,
     speaker: Option<&'a str>,
     sessions: Vec<JsonSession<'a>>,
+    /// The exact number of overlapping pairs a grouped clash stands for (CONTRACTS §4); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pairs: Option<usize>,
 }
 
 #[derive(Serialize)]
@@ -102,6 +105,10 @@ pub fn check_json(lang: Lang, p: &Programme, clashes: &[Clash]) -> String {
                 hall: c.hall.as_ref().map(|h| p.halls.get(h).map_or(h.as_str(), |x| x.name.as_str())),
                 speaker: c.speaker.as_ref().map(|k| p.people.get(k).map_or(k.as_str(), |x| x.name.as_str())),
                 sessions: c.sessions.iter().map(|s| json_session(lang, p, s)).collect(),
+                pairs: match c.detail {
+                    crate::clash::Detail::Grouped { pairs, .. } => Some(pairs),
+                    _ => None,
+                },
             })
             .collect(),
     };
@@ -144,7 +151,9 @@ pub fn check_text(lang: Lang, p: &Programme, clashes: &[Clash]) -> String {
             _ => String::new(),
         };
         let label = i18n::severity_label(lang, clash.severity());
-        writeln!(out, "  {label:<8} {when:<22} {}", i18n::clash_message(lang, p, clash)).ok();
+        // Titles come from the file: a terminal must not take their control characters as commands.
+        let message = super::terminal_safe(&i18n::clash_message(lang, p, clash));
+        writeln!(out, "  {label:<8} {when:<22} {message}").ok();
     }
     if !clashes.is_empty() {
         out.push('\n');

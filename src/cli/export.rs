@@ -1,13 +1,13 @@
 //! `podium export FILE -o OUT`: the format by OUT's extension, public by default (CONTRACTS §5); `-o -`
-//! writes text formats to standard output; files are written atomically.
+//! writes text formats to standard output; files are written atomically, never over the input, and only
+//! under an extension that matches what is written.
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::{DateTime, Utc};
 
-use super::{CliError, fail, load_input};
+use super::{CliError, fail, load_input, output, refuse_over_input};
 use crate::export::agenda::AgendaOptions;
 use crate::export::csv::{CsvOptions, CsvWhat};
 use crate::export::{ExportOptions, Format, FormatOptions, RenderError, SelectArgs, Selection};
@@ -40,8 +40,25 @@ pub struct ExportArgs {
     pub now: DateTime<Utc>,
 }
 
-fn render(args: &ExportArgs, format: Option<Format>) -> Result<Vec<u8>, CliError> {
-    let Some(format) = format else { return Err(CliError::UnknownOutput(args.out.display().to_string())) };
+/// The format to write: `--to` if given (OUT's extension, if any, must agree), else OUT's extension.
+fn format_of(args: &ExportArgs) -> Result<Format, CliError> {
+    let shown = || args.out.display().to_string();
+    let to_stdout = args.out == Path::new("-");
+    let ext = if to_stdout { None } else { args.out.extension().and_then(|e| e.to_str()) };
+    match (&args.format, ext) {
+        (Some(to), ext) => {
+            let format = Format::from_extension(to).ok_or_else(|| CliError::UnknownFormat(to.clone()))?;
+            if ext.is_some_and(|e| Format::from_extension(e) != Some(format)) {
+                return Err(CliError::WrongExtension { path: shown(), format: format.extension() });
+            }
+            Ok(format)
+        }
+        (None, Some(ext)) => Format::from_extension(ext).ok_or_else(|| CliError::UnknownOutput(shown())),
+        (None, None) => Err(CliError::UnknownOutput(shown())),
+    }
+}
+
+fn render(args: &ExportArgs, format: Format) -> Result<Vec<u8>, CliError> {
     let csv = CsvOptions {
         what: if args.csv_speakers { CsvWhat::Speakers } else { CsvWhat::Sessions },
         delimiter: args.delimiter,
@@ -59,18 +76,21 @@ fn render(args: &ExportArgs, format: Option<Format>) -> Result<Vec<u8>, CliError
     })
 }
 
-/// Runs the export; 0 or 2.
+/// Runs the export; 0 or 2. Nothing is written over the input file.
 pub fn run_export(args: &ExportArgs) -> ExitCode {
     let to_stdout = args.out == Path::new("-");
-    let ext = args.format.clone().or_else(|| args.out.extension().and_then(|e| e.to_str()).map(str::to_owned));
-    let format = ext.as_deref().and_then(Format::from_extension);
-    if to_stdout && format.is_some_and(|f| !f.is_text()) {
+    let format = match format_of(args) {
+        Ok(format) => format,
+        Err(e) => return fail(args.lang, &e),
+    };
+    if to_stdout && !format.is_text() {
         return fail(args.lang, &CliError::NotText("PDF".to_owned()));
     }
-    let result = render(args, format).and_then(|bytes| {
+    let checked = if to_stdout { Ok(()) } else { refuse_over_input(&args.input, &args.out) };
+    let result = checked.and_then(|()| render(args, format)).and_then(|bytes| {
         if to_stdout {
-            std::io::stdout().write_all(&bytes).ok();
-            Ok(())
+            // A reader that has gone (`| head`) ends the export quietly.
+            output::to_stdout(&bytes).map(|_| ()).map_err(CliError::Stdout)
         } else {
             crate::format::write_atomic(&args.out, &bytes).map_err(CliError::from)
         }

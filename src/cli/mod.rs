@@ -4,6 +4,7 @@
 mod check;
 mod export;
 mod import;
+mod output;
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -11,6 +12,7 @@ use std::process::ExitCode;
 pub use check::{CheckFormat, check_json, check_text};
 pub use export::{ExportArgs, run_export};
 pub use import::run_import;
+pub use output::terminal_safe;
 
 use crate::export::SelectError;
 use crate::format::{LoadError, SaveError};
@@ -58,6 +60,23 @@ pub enum CliError {
     /// Writing the output failed; an existing file is left as it was.
     #[error(transparent)]
     Save(#[from] SaveError),
+    /// OUT is the input file (also through a link): nothing is written.
+    #[error("{0}: this is the input file; nothing was written")]
+    OverInput(String),
+    /// OUT's extension names another format than the one written.
+    #[error("{path}: the extension does not match the format written ({format})")]
+    WrongExtension {
+        /// The output.
+        path: String,
+        /// The extension of what is written, e.g. `.ron`.
+        format: &'static str,
+    },
+    /// `--to` names no format Podium writes.
+    #[error("--to {0}: unknown format (expected pdf, html, ics, csv, xml, json or ron)")]
+    UnknownFormat(String),
+    /// Writing to standard output failed.
+    #[error("cannot write to standard output: {0}")]
+    Stdout(std::io::Error),
 }
 
 fn select_error(lang: Lang, e: &SelectError) -> String {
@@ -119,8 +138,42 @@ pub fn report(lang: Lang, e: &CliError) -> String {
         (CliError::Save(e @ SaveError::Io { path, .. }), _) => {
             format!("{}: {}", path.display(), i18n::save_error(lang, e))
         }
+        (CliError::Save(e @ SaveError::ReadOnly { path }), _) => {
+            format!("{}: {}", path.display(), i18n::save_error(lang, e))
+        }
         (CliError::Save(e), _) => i18n::save_error(lang, e),
+        (CliError::OverInput(path), Lang::De) => {
+            format!("{path}: das ist die Eingabedatei; sie wird nicht überschrieben, nichts wurde geschrieben")
+        }
+        (CliError::OverInput(path), Lang::En) => {
+            format!("{path}: this is the input file; it is not overwritten, nothing was written")
+        }
+        (CliError::WrongExtension { path, format }, Lang::De) => {
+            format!("{path}: die Endung passt nicht zum geschriebenen Format ({format}); nichts wurde geschrieben")
+        }
+        (CliError::WrongExtension { path, format }, Lang::En) => {
+            format!("{path}: the extension does not match the format written ({format}); nothing was written")
+        }
+        (CliError::UnknownFormat(given), Lang::De) => {
+            format!("--to {given}: unbekanntes Format (erwartet pdf, html, ics, csv, xml, json oder ron)")
+        }
+        (CliError::UnknownFormat(given), Lang::En) => {
+            format!("--to {given}: unknown format (expected pdf, html, ics, csv, xml, json or ron)")
+        }
+        (CliError::Stdout(e), _) => format!(
+            "{}: {}",
+            lang.pick("Standardausgabe nicht beschreibbar", "cannot write to standard output"),
+            i18n::io_reason(lang, e)
+        ),
     }
+}
+
+/// Refuses to write `out` when it is the input file (also through a link or another name for it).
+pub fn refuse_over_input(input: &Path, out: &Path) -> Result<(), CliError> {
+    if crate::format::same_file(input, out) {
+        return Err(CliError::OverInput(out.display().to_string()));
+    }
+    Ok(())
 }
 
 /// Loads an input file by its extension; a schedule file is imported on the fly, its warnings go to
@@ -135,14 +188,15 @@ pub fn load_input(path: &Path, tz: Option<&str>, lang: Lang) -> Result<Programme
     let imported = crate::interchange::import_file(path, format, tz)
         .map_err(|source| CliError::Import { path: shown.clone(), source })?;
     for w in &imported.warnings {
-        eprintln!("{}: {shown}: {}", lang.pick("Warnung", "warning"), i18n::import_warning(lang, w));
+        let warning = i18n::import_warning(lang, w);
+        output::say(&terminal_safe(&format!("{}: {shown}: {warning}", lang.pick("Warnung", "warning"))));
     }
     Ok(imported.programme)
 }
 
 /// Prints a command error and returns exit code 2.
 pub fn fail(lang: Lang, e: &CliError) -> ExitCode {
-    eprintln!("{}: {}", lang.pick("Fehler", "error"), report(lang, e));
+    output::say(&terminal_safe(&format!("{}: {}", lang.pick("Fehler", "error"), report(lang, e))));
     ExitCode::from(2)
 }
 
@@ -157,6 +211,9 @@ pub fn run_check(path: &Path, format: CheckFormat, lang: Lang, tz: Option<&str>)
         CheckFormat::Text => check_text(lang, &programme, &clashes),
         CheckFormat::Json => check_json(lang, &programme, &clashes),
     };
-    print!("{text}");
+    if let Err(e) = output::to_stdout(text.as_bytes()) {
+        return fail(lang, &CliError::Stdout(e));
+    }
+    // A reader that has gone (`| head`) saw what it wanted: the exit code is the check's.
     if crate::clash::Counts::of(&clashes).errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }

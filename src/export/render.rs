@@ -39,6 +39,19 @@ impl Format {
         }
     }
 
+    /// The usual extension, with its dot: `.xml`, `.html`.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Xml => ".xml",
+            Self::Json => ".json",
+            Self::Ics => ".ics",
+            Self::Csv => ".csv",
+            Self::Ron => ".ron",
+            Self::Pdf => ".pdf",
+            Self::Html => ".html",
+        }
+    }
+
     /// Whether the format is text (may go to standard output).
     pub fn is_text(self) -> bool {
         self != Self::Pdf

@@ -1,5 +1,6 @@
 //! A public copy of the programme as RON: the selected sessions only, the people they name, and no
-//! contact data or internal notes (CONTRACTS §5: public by default, everywhere).
+//! contact data, internal notes or availability windows of people and halls (planning data; CONTRACTS §5:
+//! public by default, everywhere).
 
 use crate::model::{PersonKey, Programme};
 
@@ -20,9 +21,11 @@ pub fn public_programme(p: &Programme, selection: &Selection) -> Programme {
         person.email.clear();
         person.phone.clear();
         person.notes.clear();
+        person.availability.clear();
     }
     for hall in out.halls.values_mut() {
         hall.notes.clear();
+        hall.availability.clear();
     }
     for session in out.sessions.values_mut() {
         session.notes.clear();
@@ -45,6 +48,11 @@ mod tests {
             }
         }
         assert!(public.sessions.values().all(|s| s.status == crate::model::Status::Confirmed && s.notes.is_empty()));
+        assert!(p.people.values().any(|x| !x.availability.is_empty()), "the sample has availability to hide");
+        assert!(p.halls.values().any(|x| !x.availability.is_empty()), "the sample has hall availability to hide");
+        assert!(public.people.values().all(|x| x.availability.is_empty()), "a person's windows are planning data");
+        assert!(public.halls.values().all(|x| x.availability.is_empty()), "a hall's windows are planning data");
+        assert!(!text.contains("availability"), "{text}");
         assert!(crate::format::load_str(&text).is_ok(), "the public copy is a loadable programme");
     }
 }

@@ -196,6 +196,12 @@ pub enum SaveError {
         /// The file.
         path: PathBuf,
     },
+    /// The file is read-only: a command refuses, a dialog asks first.
+    #[error("the file is read-only: {path}")]
+    ReadOnly {
+        /// The file.
+        path: PathBuf,
+    },
     /// The programme could not be turned into RON (a bug).
     #[error("cannot encode the programme: {0}")]
     Encode(String),

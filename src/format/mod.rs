@@ -1,19 +1,21 @@
 //! The programme file: RON, version 1 (CONTRACTS §3). Loading checks the version first, then parses with
 //! line and column errors, then resolves keys; saving writes deterministic pretty RON atomically
-//! (temporary file in the same folder, fsync, rename).
+//! (`files.rs`: temporary file in the same folder, fsync, rename). A leading UTF-8 byte order mark, as
+//! some Windows editors write, is skipped.
 
 mod convert;
 mod error;
+mod files;
 mod v1;
 mod values;
 
-use std::io::Write as _;
 use std::path::Path;
 
 use ron::extensions::Extensions;
 use ron::ser::PrettyConfig;
 
 pub use error::{EntityKind, EntityRef, LoadError, SaveError, SyntaxProblem};
+pub use files::{InputRefusal, MAX_INPUT_BYTES, ReadOnly, read_input, same_file, write_atomic, write_atomic_with};
 pub use values::{TimeReason, ValueError};
 
 use crate::model::Programme;
@@ -57,6 +59,7 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Programme, LoadError> {
 
 /// Reads a programme from RON text.
 pub fn load_str(text: &str) -> Result<Programme, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let options = ron_options();
     if let Ok(probe) = options.from_str::<v1::VersionProbe>(text) {
         match probe.version {
@@ -71,7 +74,7 @@ pub fn load_str(text: &str) -> Result<Programme, LoadError> {
 
 /// Reads a programme file.
 pub fn load_file(path: &Path) -> Result<Programme, LoadError> {
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Io { source, path: path.to_owned() })?;
+    let bytes = read_input(path).map_err(|source| LoadError::Io { source, path: path.to_owned() })?;
     load_bytes(&bytes)
 }
 
@@ -83,35 +86,6 @@ pub fn to_string(p: &Programme) -> Result<String, SaveError> {
     Ok(text)
 }
 
-/// Writes bytes to `path` atomically: a temporary file in the same folder, fsync, rename. On any failure
-/// the previous file is left as it was.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    let io = |source| SaveError::Io { source, path: path.to_owned() };
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
-    // A temporary file is private (0600) by default; the saved file must be as readable as any other file
-    // the user makes (colleagues open it from a shared folder), and an existing file keeps its permissions.
-    let existing = std::fs::metadata(path).ok().map(|m| m.permissions());
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".podium-").suffix(".tmp");
-    #[cfg(unix)]
-    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
-    let mut tmp = builder.tempfile_in(dir).map_err(io)?;
-    if let Some(permissions) = existing {
-        tmp.as_file().set_permissions(permissions).map_err(io)?;
-    }
-    tmp.write_all(bytes).map_err(io)?;
-    tmp.as_file().sync_all().map_err(io)?;
-    tmp.persist(path).map_err(|e| io(e.error))?;
-    // Make the rename itself durable where the platform allows opening a folder.
-    if let Ok(folder) = std::fs::File::open(dir) {
-        folder.sync_all().ok();
-    }
-    Ok(())
-}
-
 /// Saves a programme atomically.
 pub fn save_file(p: &Programme, path: &Path) -> Result<(), SaveError> {
     write_atomic(path, to_string(p)?.as_bytes())
@@ -120,26 +94,6 @@ pub fn save_file(p: &Programme, path: &Path) -> Result<(), SaveError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[cfg(unix)]
-    #[test]
-    fn saved_files_get_the_usual_permissions_and_keep_existing_ones() {
-        use std::os::unix::fs::PermissionsExt;
-        let dir = tempfile::tempdir().unwrap();
-        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
-        // What any program makes under this process's umask.
-        let reference = dir.path().join("reference");
-        std::fs::File::create(&reference).unwrap();
-        let new = dir.path().join("new.ron");
-        write_atomic(&new, b"x").unwrap();
-        assert_eq!(mode(&new), mode(&reference), "not private like a temporary file");
-        let existing = dir.path().join("existing.ron");
-        std::fs::write(&existing, b"old").unwrap();
-        std::fs::set_permissions(&existing, std::fs::Permissions::from_mode(0o640)).unwrap();
-        write_atomic(&existing, b"new").unwrap();
-        assert_eq!(mode(&existing), 0o640);
-        assert_eq!(std::fs::read(&existing).unwrap(), b"new");
-    }
 
     #[test]
     fn line_col_counts_characters() {

@@ -27,6 +27,9 @@ pub enum ValueError {
     /// A date that is not a real calendar date `YYYY-MM-DD`.
     #[error("invalid date {0:?} (expected a real date written YYYY-MM-DD)")]
     Date(String),
+    /// A real date outside the years a programme may have (`time::YEARS`).
+    #[error("date {0:?} is outside the years 1900 to 2200")]
+    DateOutOfRange(String),
     /// A malformed uuid.
     #[error("invalid uuid {0:?}")]
     Uuid(String),
@@ -103,10 +106,14 @@ impl Serialize for DateText {
 impl<'de> Deserialize<'de> for DateText {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        // Exactly the form the saver writes (so every saved file loads, even with a year like -0170),
-        // and nothing looser ("2022-9-14" is refused, as is "2022-02-30").
+        // Exactly the form the saver writes, and nothing looser ("2022-9-14" is refused, as is
+        // "2022-02-30"); and only in the years a programme may have, so that no date arithmetic later can
+        // leave the calendar.
         match NaiveDate::parse_from_str(&text, "%Y-%m-%d") {
-            Ok(date) if date.format("%Y-%m-%d").to_string() == text => Ok(Self(date)),
+            Ok(date) if date.format("%Y-%m-%d").to_string() == text && crate::model::time::sane_date(date) => {
+                Ok(Self(date))
+            }
+            Ok(date) if date.format("%Y-%m-%d").to_string() == text => Err(ValueError::DateOutOfRange(text).into_de()),
             _ => Err(ValueError::Date(text).into_de()),
         }
     }
@@ -169,8 +176,8 @@ mod tests {
         let load = |t: &str| ron::from_str::<DateText>(&format!("{t:?}")).map(|d| d.0);
         for date in [
             NaiveDate::from_ymd_opt(2022, 9, 14),
-            NaiveDate::from_ymd_opt(-170, 3, 1),
-            NaiveDate::from_ymd_opt(12345, 1, 2),
+            NaiveDate::from_ymd_opt(1900, 1, 1),
+            NaiveDate::from_ymd_opt(2200, 12, 31),
         ] {
             let date = date.unwrap();
             let text = ron::to_string(&DateText(date)).unwrap();
@@ -179,6 +186,17 @@ mod tests {
         assert!(load("2022-9-14").is_err());
         assert!(load("2022-02-30").is_err());
         assert!(load(" 2022-09-14").is_err());
+    }
+
+    #[test]
+    fn dates_outside_the_years_of_a_programme_are_refused() {
+        let load = |t: &str| ron::from_str::<DateText>(&format!("{t:?}")).map(|d| d.0);
+        for text in ["1899-12-31", "2201-01-01", "+262142-12-31", "-0170-03-01"] {
+            let Err(ron::error::SpannedError { code: ron::Error::Message(m), .. }) = load(text) else {
+                panic!("{text} loaded")
+            };
+            assert_eq!(ValueError::from_message(&m), Some(ValueError::DateOutOfRange(text.to_owned())), "{text}");
+        }
     }
 
     #[test]

@@ -46,6 +46,7 @@ pub fn clash_message(lang: Lang, p: &Programme, clash: &Clash) -> String {
     let person = person_name(p, clash);
     match (clash.kind, &clash.detail, lang) {
         (ClashKind::Invalid, Detail::Problem(problem), _) => problem_message(lang, p, problem),
+        (kind, Detail::Grouped { pairs, sessions }, _) => grouped(lang, p, clash, kind, *pairs, *sessions),
         (ClashKind::RoomOverlap, _, Lang::De) => format!("{hall}: {a} überschneidet sich mit {b}"),
         (ClashKind::RoomOverlap, _, Lang::En) => format!("{hall}: {a} overlaps {b}"),
         (ClashKind::SpeakerOverlap, _, Lang::De) => format!("{person} ist gleichzeitig in {a} und {b} eingeplant"),
@@ -83,6 +84,48 @@ pub fn clash_message(lang: Lang, p: &Programme, clash: &Clash) -> String {
         }
         (ClashKind::Unscheduled, Detail::Missing { day, start, hall }, _) => unscheduled(lang, &a, *day, *start, *hall),
         (kind, _, _) => format!("{}: {a} {b}", kind.as_str()),
+    }
+}
+
+/// A whole number with thousands separators: `4.498.500`, `4,498,500`.
+fn number(lang: Lang, n: usize) -> String {
+    let digits = n.to_string();
+    let sep = lang.pick(".", ",");
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(sep);
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// The message of a grouped clash: how many overlaps among how many sessions, naming the first three.
+fn grouped(lang: Lang, p: &Programme, clash: &Clash, kind: ClashKind, pairs: usize, sessions: usize) -> String {
+    let named: Vec<String> = clash.sessions.iter().take(3).map(|s| session_ref(lang, p, s)).collect();
+    let among = named.join(", ");
+    let (pairs, sessions) = (number(lang, pairs), number(lang, sessions));
+    match (kind, lang) {
+        (ClashKind::SpeakerOverlap, Lang::De) => format!(
+            "{} ist {pairs}-mal doppelt eingeplant, in {sessions} Sessions, darunter {among} – zu viele, um jede \
+             Überschneidung einzeln aufzuführen",
+            person_name(p, clash)
+        ),
+        (ClashKind::SpeakerOverlap, Lang::En) => format!(
+            "{} is double-booked {pairs} times across {sessions} sessions, including {among} (too many to list \
+             one by one)",
+            person_name(p, clash)
+        ),
+        (_, Lang::De) => format!(
+            "{}: {pairs} Überschneidungen zwischen {sessions} Sessions, darunter {among} – zu viele, um jede \
+             einzeln aufzuführen",
+            hall_name(p, clash)
+        ),
+        (_, Lang::En) => format!(
+            "{}: {pairs} overlaps among {sessions} sessions, including {among} (too many to list one by one)",
+            hall_name(p, clash)
+        ),
     }
 }
 

@@ -30,6 +30,12 @@ fn value(lang: Lang, e: &ValueError) -> String {
             lang.quote(text),
             lang.pick("erwartet ein echtes Datum JJJJ-MM-TT", "expected a real date YYYY-MM-DD")
         ),
+        (ValueError::DateOutOfRange(text), _) => format!(
+            "{} {} ({})",
+            lang.pick("Datum außerhalb des Bereichs", "date out of range"),
+            lang.quote(text),
+            lang.pick("Podium plant Jahre von 1900 bis 2200", "Podium plans years from 1900 to 2200")
+        ),
         (ValueError::Uuid(text), _) => format!("{} {}", lang.pick("ungültige UUID", "invalid uuid"), lang.quote(text)),
         (ValueError::DuplicateKey(key), Lang::De) => format!("Schlüssel „{key}“ ist doppelt vergeben"),
         (ValueError::DuplicateKey(key), Lang::En) => format!("key “{key}” is used twice"),
@@ -68,6 +74,20 @@ fn syntax(lang: Lang, problem: &SyntaxProblem) -> String {
 /// system's own text).
 pub fn io_reason(lang: Lang, e: &std::io::Error) -> String {
     use std::io::ErrorKind;
+    match crate::format::InputRefusal::of(e) {
+        Some(crate::format::InputRefusal::NotRegular) => {
+            return lang
+                .pick(
+                    "keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket wird nicht gelesen)",
+                    "not a regular file (a device, pipe or socket is not read)",
+                )
+                .to_owned();
+        }
+        Some(crate::format::InputRefusal::TooLarge) => {
+            return lang.pick("größer als 1 GB", "larger than 1 GB").to_owned();
+        }
+        None => {}
+    }
     match e.kind() {
         ErrorKind::NotFound => lang.pick("Datei oder Ordner nicht gefunden", "no such file or folder").to_owned(),
         ErrorKind::PermissionDenied => lang.pick("keine Berechtigung", "permission denied").to_owned(),
@@ -84,6 +104,12 @@ pub fn save_error(lang: Lang, e: &crate::format::SaveError) -> String {
         crate::format::SaveError::Io { source, .. } => {
             format!("{}: {}", lang.pick("Schreiben fehlgeschlagen", "cannot write"), io_reason(lang, source))
         }
+        crate::format::SaveError::ReadOnly { .. } => lang
+            .pick(
+                "Die Datei ist schreibgeschützt; sie wurde nicht überschrieben",
+                "the file is read-only; it was not overwritten",
+            )
+            .to_owned(),
         other => other.to_string(),
     }
 }

@@ -76,6 +76,30 @@ pub fn import_error(lang: Lang, e: &ImportError) -> String {
         }
         (ImportError::Syntax { line, col, message }, Lang::De) => format!("Zeile {line}, Spalte {col}: {message}"),
         (ImportError::Syntax { line, col, message }, Lang::En) => format!("line {line}, column {col}: {message}"),
+        (ImportError::TooManyAttributes { line, col, limit }, Lang::De) => {
+            format!("Zeile {line}, Spalte {col}: ein Element mit mehr als {limit} Attributen wird nicht gelesen")
+        }
+        (ImportError::TooManyAttributes { line, col, limit }, Lang::En) => {
+            format!("line {line}, column {col}: an element with more than {limit} attributes is not read")
+        }
+        (ImportError::Dtd { line, col }, Lang::De) => format!(
+            "Zeile {line}, Spalte {col}: eine DTD (<!DOCTYPE …>) wird nicht gelesen; bitte die Zeile entfernen"
+        ),
+        (ImportError::Dtd { line, col }, Lang::En) => {
+            format!("line {line}, column {col}: a DTD (<!DOCTYPE …>) is not read; remove that line")
+        }
+        (ImportError::DateOutOfRange { text, at }, _) => {
+            let place = match (at, lang) {
+                (Some((line, col)), Lang::De) => format!("Zeile {line}, Spalte {col}: "),
+                (Some((line, col)), Lang::En) => format!("line {line}, column {col}: "),
+                (None, _) => String::new(),
+            };
+            let why = match lang {
+                Lang::De => format!("Datum {} außerhalb des Bereichs (Podium plant Jahre von 1900 bis 2200)", lang.quote(text)),
+                Lang::En => format!("date {} out of range (Podium plans years from 1900 to 2200)", lang.quote(text)),
+            };
+            format!("{place}{why}")
+        }
         (ImportError::NotASchedule, _) => lang
             .pick(
                 "keine Zeitplan-Datei (weder <schedule> noch schedule.conference)",

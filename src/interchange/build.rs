@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeZone as _, Timelike as _};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone as _, Timelike as _};
 use chrono_tz::Tz;
 use uuid::Uuid;
 
@@ -64,8 +64,11 @@ fn parse_datetime(text: &str) -> Option<(NaiveDateTime, Option<chrono::FixedOffs
 /// A date-time in the event's zone: with an offset converted, without one taken as written.
 fn local(text: &str, tz: Tz) -> Option<NaiveDateTime> {
     let (dt, offset) = parse_datetime(text)?;
+    // Only dates in `time::YEARS` get here (see `date_out_of_range`); chrono panics on an offset that
+    // leaves its calendar, so the conversion is also kept to them.
     Some(match offset {
-        Some(_) => tz.from_utc_datetime(&dt).naive_local(),
+        Some(_) if time::sane_date(dt.date()) => tz.from_utc_datetime(&dt).naive_local(),
+        Some(_) => return None,
         None => dt,
     })
 }
@@ -158,8 +161,29 @@ struct Builder {
     event_ids: HashMap<String, String>,
 }
 
-/// Maps a raw schedule to a programme.
-pub fn build(raw: RawSchedule, fallback_tz: Option<&str>) -> (Programme, Vec<ImportWarning>) {
+/// The first date or date-time of the schedule (days' dates, starts and ends, events' dates) that reads as
+/// a date outside `time::YEARS`, as written. Such a schedule is refused: no arithmetic on its dates could
+/// be trusted to stay inside the calendar (chrono panics past ±262,143 years).
+fn date_out_of_range(raw: &RawSchedule) -> Option<String> {
+    let insane = |text: &str| {
+        let date = parse_datetime(text).map(|(dt, _)| dt.date()).or_else(|| {
+            NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
+        });
+        date.is_some_and(|d| !time::sane_date(d))
+    };
+    raw.days.iter().find_map(|day| {
+        let written = [&day.date, &day.start, &day.end].into_iter().flatten().find(|t| insane(t));
+        let events = day.rooms.iter().flat_map(|r| &r.events).filter_map(|e| e.date.as_ref());
+        written.or_else(|| events.into_iter().find(|t| insane(t))).cloned()
+    })
+}
+
+/// Maps a raw schedule to a programme; refuses one with a date outside `time::YEARS` (the date as
+/// written is the error).
+pub fn build(raw: RawSchedule, fallback_tz: Option<&str>) -> Result<(Programme, Vec<ImportWarning>), String> {
+    if let Some(text) = date_out_of_range(&raw) {
+        return Err(text);
+    }
     let (tz, warning) = super::zone::choose(&raw, fallback_tz);
     let warnings = warning.into_iter().collect();
     let mut b = Builder {
@@ -186,7 +210,7 @@ pub fn build(raw: RawSchedule, fallback_tz: Option<&str>) -> (Programme, Vec<Imp
     for day in &raw.days {
         b.day(day);
     }
-    (b.p, b.warnings)
+    Ok((b.p, b.warnings))
 }
 
 impl Builder {
@@ -244,7 +268,7 @@ impl Builder {
         let opens = start.and_then(|s| clock_on(date, s)).unwrap_or(Clock::MIDNIGHT);
         // An end of 03:59:59 means the day closes at 04:00.
         let closes = end
-            .map(|e| if e.second() == 59 { e + chrono::Duration::seconds(1) } else { e })
+            .map(|e| if e.second() == 59 { e.checked_add_signed(chrono::Duration::seconds(1)).unwrap_or(e) } else { e })
             .and_then(|e| clock_on(date, e))
             .or(Clock::from_mins(u32::from(MAX_CLOCK_MINS)).filter(|_| end.is_some()))
             .unwrap_or(Clock::from_hm(24, 0).unwrap_or_default());
@@ -268,7 +292,7 @@ impl Builder {
         let next_day = opens.is_some_and(|o| mins < o.mins());
         let date = date?;
         let date = if next_day { date.succ_opt()? } else { date };
-        Some(date.and_time(NaiveTime::MIN) + chrono::Duration::minutes(i64::from(mins % (24 * 60))))
+        time::on_date(date, mins % (24 * 60))
     }
 
     fn person(&mut self, raw: &RawPerson) -> Option<PersonKey> {
@@ -336,13 +360,15 @@ impl Builder {
             },
         };
         let track = self.track(&e.track, None);
-        let people: Vec<Participation> =
-            e.persons.iter().filter_map(|x| self.person(x)).fold(Vec::new(), |mut list, person| {
-                if !list.iter().any(|p: &Participation| p.person == person) {
-                    list.push(Participation { person, role: Role::Speaker });
-                }
-                list
-            });
+        // Each person once, in the file's order; a set, as one event may list tens of thousands.
+        let mut listed = std::collections::HashSet::new();
+        let people: Vec<Participation> = e
+            .persons
+            .iter()
+            .filter_map(|x| self.person(x))
+            .filter(|person| listed.insert(person.clone()))
+            .map(|person| Participation { person, role: Role::Speaker })
+            .collect();
         let abstract_text = to_text(&e.abstract_text);
         let description = to_text(&e.description);
         let description = match (abstract_text.is_empty(), description.is_empty() || description == abstract_text) {

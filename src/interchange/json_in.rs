@@ -80,10 +80,12 @@ fn day(v: &Value) -> RawDay {
 
 /// Reads a schedule JSON document.
 pub fn read(text: &str) -> Result<RawSchedule, ImportError> {
-    let root: Value = serde_json::from_str(text).map_err(|e| ImportError::Syntax {
-        line: e.line(),
-        col: e.column(),
-        message: e.to_string(),
+    let root: Value = serde_json::from_str(text).map_err(|e| {
+        // serde_json counts columns from 1 but says 0 before a line's first character (the end of the
+        // file after a line break), and appends the position to its message.
+        let message = e.to_string();
+        let message = message.rsplit_once(" at line ").map_or(message.as_str(), |(text, _)| text).to_owned();
+        ImportError::Syntax { line: e.line().max(1), col: e.column().max(1), message }
     })?;
     let conference = root.get("schedule").and_then(|s| s.get("conference")).ok_or(ImportError::NotASchedule)?;
     let schedule = root.get("schedule");

@@ -64,6 +64,33 @@ pub enum ImportError {
         /// The parser's message (English).
         message: String,
     },
+    /// An XML element with more attributes than a schedule ever has.
+    #[error("line {line}, column {col}: an element with more than {limit} attributes")]
+    TooManyAttributes {
+        /// Line, from 1.
+        line: usize,
+        /// Column, from 1.
+        col: usize,
+        /// The most Podium reads.
+        limit: usize,
+    },
+    /// A document type declaration: not read (no entities, no external files).
+    #[error("line {line}, column {col}: a DTD (<!DOCTYPE …>) is not read")]
+    Dtd {
+        /// Line, from 1.
+        line: usize,
+        /// Column, from 1.
+        col: usize,
+    },
+    /// A date outside the years a programme may have (1900–2200), as written, and where it first
+    /// stands in the file when it can be found there.
+    #[error("date {text:?} is outside the years 1900 to 2200")]
+    DateOutOfRange {
+        /// The date or date-time as written.
+        text: String,
+        /// Line and column (from 1) of its first appearance in the file.
+        at: Option<(usize, usize)>,
+    },
     /// Well-formed, but not a schedule (no `<schedule>` root or `schedule.conference`).
     #[error("not a schedule file (no schedule/conference)")]
     NotASchedule,
@@ -140,8 +167,15 @@ pub fn import_str(text: &str, format: SourceFormat, tz: Option<&str>) -> Result<
         SourceFormat::Xml => xml_in::read(text)?,
         SourceFormat::Json => json_in::read(text)?,
     };
-    let (programme, warnings) = build::build(raw, tz);
+    let (programme, warnings) = build::build(raw, tz)
+        .map_err(|date| ImportError::DateOutOfRange { at: source_position(text, &date), text: date })?;
     Ok(Imported { programme, warnings })
+}
+
+/// Line and column of the first place `needle` stands in `source` (the parsers keep no positions for
+/// values; a date as written is found again).
+fn source_position(source: &str, needle: &str) -> Option<(usize, usize)> {
+    source.find(needle).map(|at| xml_in::line_col(source, at))
 }
 
 /// Reads a schedule from bytes.
@@ -152,6 +186,6 @@ pub fn import_bytes(bytes: &[u8], format: SourceFormat, tz: Option<&str>) -> Res
 
 /// Reads a schedule file.
 pub fn import_file(path: &Path, format: SourceFormat, tz: Option<&str>) -> Result<Imported, ImportError> {
-    let bytes = std::fs::read(path).map_err(|source| ImportError::Io { source, path: path.to_owned() })?;
+    let bytes = crate::format::read_input(path).map_err(|source| ImportError::Io { source, path: path.to_owned() })?;
     import_bytes(&bytes, format, tz)
 }

@@ -56,11 +56,62 @@ fn event(node: Node<'_, '_>) -> RawEvent {
     }
 }
 
+/// Elements with more attributes are refused before the document is parsed: the DOM parser checks
+/// duplicate attributes pairwise (100,000 on one element took 30 s); schedule elements have a handful.
+pub const MAX_ATTRIBUTES: usize = 1_000;
+
+/// Line and column (from 1, in characters) of byte offset `at` in `source`.
+pub(super) fn line_col(source: &str, at: usize) -> (usize, usize) {
+    let before = source.get(..at).unwrap_or(source);
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let line = before.bytes().filter(|b| *b == b'\n').count() + 1;
+    (line, before.get(line_start..).unwrap_or_default().chars().count() + 1)
+}
+
+/// Refuses an element with more than [`MAX_ATTRIBUTES`] attributes, naming where it starts. One fast
+/// streaming pass; syntax errors are left to the parser, which names them.
+fn refuse_attribute_floods(source: &str) -> Result<(), ImportError> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(source);
+    loop {
+        let before = usize::try_from(reader.buffer_position()).unwrap_or(usize::MAX);
+        match reader.read_event() {
+            Ok(Event::Start(e) | Event::Empty(e)) => {
+                if e.attributes().with_checks(false).take(MAX_ATTRIBUTES + 1).count() > MAX_ATTRIBUTES {
+                    let at = source.get(before..).and_then(|rest| rest.find('<')).map_or(before, |i| before + i);
+                    let (line, col) = line_col(source, at);
+                    return Err(ImportError::TooManyAttributes { line, col, limit: MAX_ATTRIBUTES });
+                }
+            }
+            Ok(Event::Eof) | Err(_) => return Ok(()),
+            Ok(_) => {}
+        }
+    }
+}
+
+/// The parser's message without the position it appends (` at 3:7`), which the error gives apart.
+fn without_position(message: &str) -> &str {
+    match message.rsplit_once(" at ") {
+        Some((text, pos)) if pos.split_once(':').is_some_and(|(l, c)| l.parse::<u32>().is_ok() && c.parse::<u32>().is_ok()) => {
+            text
+        }
+        _ => message,
+    }
+}
+
 /// Reads a schedule XML document.
 pub fn read(source: &str) -> Result<RawSchedule, ImportError> {
+    refuse_attribute_floods(source)?;
     let doc = Document::parse(source).map_err(|e| {
+        if let roxmltree::Error::DtdDetected = e {
+            // roxmltree places this at 1:1; the declaration may stand anywhere before the root.
+            let at = source.find("<!DOCTYPE").unwrap_or(0);
+            let (line, col) = line_col(source, at);
+            return ImportError::Dtd { line, col };
+        }
         let pos = e.pos();
-        ImportError::Syntax { line: pos.row as usize, col: pos.col as usize, message: e.to_string() }
+        let message = without_position(&e.to_string()).to_owned();
+        ImportError::Syntax { line: pos.row as usize, col: pos.col as usize, message }
     })?;
     let root = doc.root_element();
     if !root.has_tag_name("schedule") {

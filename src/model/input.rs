@@ -48,11 +48,13 @@ pub fn parse_time(text: &str) -> Result<Clock, InputError> {
     Clock::from_hm(h, m).ok_or(InputError::Time)
 }
 
-/// A calendar date: "14.9.2022", "14.09.22", "14.9." (in `default_year`), or ISO "2022-09-14".
+/// A calendar date: "14.9.2022", "14.09.22", "14.9." (in `default_year`), or ISO "2022-09-14"; in
+/// the years 1900–2200 (`time::YEARS`).
 pub fn parse_date(text: &str, default_year: i32) -> Result<NaiveDate, InputError> {
     let t = text.trim();
+    let sane = |d: NaiveDate| Some(d).filter(|d| super::time::sane_date(*d)).ok_or(InputError::Date);
     if t.contains('-') {
-        return NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| InputError::Date);
+        return NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| InputError::Date).and_then(sane);
     }
     let parts: Vec<&str> = t.split(['.', '/']).map(str::trim).collect();
     let number = |s: &str| {
@@ -67,7 +69,7 @@ pub fn parse_date(text: &str, default_year: i32) -> Result<NaiveDate, InputError
     };
     let (Some(day), Some(month), Some(year)) = (day, month, year) else { return Err(InputError::Date) };
     let (Ok(day), Ok(month)) = (u32::try_from(day), u32::try_from(month)) else { return Err(InputError::Date) };
-    NaiveDate::from_ymd_opt(year, month, day).ok_or(InputError::Date)
+    NaiveDate::from_ymd_opt(year, month, day).ok_or(InputError::Date).and_then(sane)
 }
 
 /// A duration in minutes: "90", "1:30", "1h30", "1 h", "1,5h", "45 Min.", "45min".

@@ -98,6 +98,20 @@ pub fn wall_clock(mins_after_midnight: u32) -> String {
     format!("{:02}:{:02}", of_day / 60, of_day % 60)
 }
 
+/// The years a programme's dates may lie in. Files and imports with dates outside are refused, so that
+/// no date arithmetic can leave chrono's calendar (±262,143 years) whatever is added to a date.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// Whether a date lies in [`YEARS`].
+pub fn sane_date(date: NaiveDate) -> bool {
+    YEARS.contains(&chrono::Datelike::year(&date))
+}
+
+/// A local date-time of a day's `date` and a minute count after its midnight (`None` past the calendar).
+pub fn on_date(date: NaiveDate, mins: u32) -> Option<NaiveDateTime> {
+    date.and_time(NaiveTime::MIN).checked_add_signed(chrono::Duration::minutes(i64::from(mins)))
+}
+
 /// An absolute local date-time in the event's time zone, as minutes since 1970-01-01 00:00.
 pub type AbsMinute = i64;
 

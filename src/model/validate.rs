@@ -189,17 +189,25 @@ fn day_problems(p: &Programme, out: &mut Vec<Problem>) {
         ranges.push((range, key));
     }
     ranges.sort();
-    for (i, (a, key_a)) in ranges.iter().enumerate() {
-        for (b, key_b) in ranges.iter().skip(i + 1) {
-            if b.start >= a.end.max(a.start + 1) {
-                break;
-            }
-            // Two days on the same date overlap even when one of them closes before it opens.
-            let overlap = a.overlaps(*b) || a.start == b.start;
-            if overlap {
-                push(out, Subject::Day((*key_b).clone()), ProblemKind::DaysOverlap { other: (*key_a).clone() });
-            }
+    // Each day that overlaps an earlier one is named once, with the earlier day reaching furthest (or one
+    // on the same date): linear however many days share a date, where naming every pair was quadratic.
+    let mut reach: Option<&(crate::model::TimeRange, &DayKey)> = None;
+    let mut previous: Option<&(crate::model::TimeRange, &DayKey)> = None;
+    for day in &ranges {
+        let (b, key_b) = day;
+        // Two days on the same date overlap even when one of them closes before it opens.
+        let other = match (previous, reach) {
+            (Some((a, key_a)), _) if a.start == b.start => Some(key_a),
+            (_, Some((a, key_a))) if a.overlaps(*b) => Some(key_a),
+            _ => None,
+        };
+        if let Some(key_a) = other {
+            push(out, Subject::Day((*key_b).clone()), ProblemKind::DaysOverlap { other: (*key_a).clone() });
         }
+        if reach.is_none_or(|(a, _)| b.end > a.end) {
+            reach = Some(day);
+        }
+        previous = Some(day);
     }
 }
 
@@ -267,9 +275,19 @@ fn track_problems(p: &Programme, out: &mut Vec<Problem>) {
 }
 
 fn people_twice(subject: impl Fn() -> Subject, people: &[super::Participation], out: &mut Vec<Problem>) {
-    // Lists are short: comparing each with those before it beats building a set.
-    for (i, part) in people.iter().enumerate() {
-        if people.iter().take(i).any(|earlier| earlier.person == part.person) {
+    // Lists are short: comparing each with those before it beats building a set, up to a point (an
+    // imported event may list tens of thousands).
+    if people.len() <= 32 {
+        for (i, part) in people.iter().enumerate() {
+            if people.iter().take(i).any(|earlier| earlier.person == part.person) {
+                push(out, subject(), ProblemKind::PersonTwice(part.person.clone()));
+            }
+        }
+        return;
+    }
+    let mut seen = rustc_hash::FxHashSet::default();
+    for part in people {
+        if !seen.insert(&part.person) {
             push(out, subject(), ProblemKind::PersonTwice(part.person.clone()));
         }
     }
