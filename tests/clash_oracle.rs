@@ -1,12 +1,13 @@
 //! Property test: on random programmes, `room_overlap` and `speaker_overlap` equal a brute-force O(n²)
-//! oracle that reads CONTRACTS §2 and the rules literally.
+//! oracle that reads CONTRACTS §2 and the rules literally; and on crowded ones, the bounded reports of
+//! CONTRACTS §4: every pair below the cap, one grouped clash with the exact count above it.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic on broken expectations.
 
 use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
-use podium::clash::{ClashKind, detect};
+use podium::clash::{ClashKind, Counts, Detail, GROUP_SESSIONS, PAIR_CAP, detect};
 use podium::model::{
     Clock, Contribution, Day, Hall, HallPlacement, Participation, Person, Programme, Role, Session, Status, TimeRange,
 };
@@ -93,7 +94,7 @@ fn build(specs: &[Spec]) -> Programme {
                 .collect(),
             ..Session::default()
         };
-        p.sessions.insert(format!("s{i:02}").into(), session);
+        p.sessions.insert(format!("s{i:03}").into(), session);
     }
     p
 }
@@ -171,5 +172,87 @@ proptest! {
         prop_assert_eq!(got_people.len(), got_people.iter().collect::<BTreeSet<_>>().len());
         prop_assert_eq!(got_rooms.into_iter().collect::<BTreeSet<_>>(), rooms);
         prop_assert_eq!(got_people.into_iter().collect::<BTreeSet<_>>(), people);
+    }
+}
+
+/// Sessions crowded into two hours of one day, mostly in the first hall or all halls, mostly not
+/// cancelled, with one to three of four people: halls and people past the cap.
+fn crowded() -> impl Strategy<Value = Spec> {
+    (
+        0u32..8,
+        prop_oneof![Just(0u32), 15u32..180],
+        prop_oneof![4 => Just(0usize), 2 => Just(1usize), 1 => Just(3usize), 1 => Just(4usize)],
+        prop_oneof![5 => Just(0u8), 1 => Just(1u8), 1 => Just(2u8)],
+        prop::collection::vec(0usize..4, 0..3),
+        prop::collection::vec((0u32..60, prop::option::of(0u32..120), prop::collection::vec(0usize..4, 0..2)), 0..3),
+    )
+        .prop_map(|(start_quarter, duration, hall, status, people, contributions)| Spec {
+            day: 0,
+            start_quarter,
+            duration,
+            hall,
+            status,
+            people,
+            contributions,
+        })
+}
+
+/// The oracle's pairs by resource.
+fn by_resource(pairs: &BTreeSet<Pair>) -> std::collections::BTreeMap<String, BTreeSet<(String, String)>> {
+    let mut map: std::collections::BTreeMap<String, BTreeSet<(String, String)>> = Default::default();
+    for (r, a, b) in pairs {
+        map.entry(r.clone()).or_default().insert((a.clone(), b.clone()));
+    }
+    map
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(60))]
+
+    #[test]
+    fn crowded_halls_and_people_are_reported_in_bounds(specs in prop::collection::vec(crowded(), 20..110)) {
+        let p = build(&specs);
+        let (rooms, people) = oracle(&p);
+        let clashes = detect(&p);
+        for (kind, expected) in [(ClashKind::RoomOverlap, by_resource(&rooms)), (ClashKind::SpeakerOverlap, by_resource(&people))] {
+            let mut got: std::collections::BTreeMap<String, Vec<&podium::clash::Clash>> = Default::default();
+            for c in clashes.iter().filter(|c| c.kind == kind) {
+                let r = c.hall.as_ref().map(|h| h.to_string()).or(c.speaker.as_ref().map(|s| s.to_string())).unwrap();
+                got.entry(r).or_default().push(c);
+            }
+            prop_assert_eq!(got.keys().collect::<Vec<_>>(), expected.keys().collect::<Vec<_>>());
+            for (resource, pairs) in &expected {
+                let found = &got[resource];
+                if pairs.len() <= PAIR_CAP {
+                    let listed: BTreeSet<(String, String)> = found
+                        .iter()
+                        .map(|c| {
+                            let mut k: Vec<String> = c.sessions.iter().map(|s| s.session.to_string()).collect();
+                            k.sort();
+                            (k[0].clone(), k[1].clone())
+                        })
+                        .collect();
+                    prop_assert_eq!(found.len(), pairs.len());
+                    prop_assert_eq!(&listed, pairs);
+                } else {
+                    prop_assert_eq!(found.len(), 1, "{}: one grouped clash", resource);
+                    let Detail::Grouped { pairs: n, sessions } = found[0].detail else {
+                        panic!("{resource}: {:?}", found[0])
+                    };
+                    prop_assert_eq!(n, pairs.len());
+                    let involved: BTreeSet<&String> = pairs.iter().flat_map(|(a, b)| [a, b]).collect();
+                    prop_assert_eq!(sessions, involved.len());
+                    prop_assert_eq!(found[0].sessions.len(), involved.len().min(GROUP_SESSIONS));
+                    for s in &found[0].sessions {
+                        prop_assert!(involved.contains(&s.session.to_string()), "{} not in a pair", s.session);
+                    }
+                    prop_assert_eq!(found[0].weight(), pairs.len());
+                }
+            }
+        }
+        // The counts stay exact: every pair of the oracle is an error.
+        let others = clashes.iter().filter(|c| c.severity() == podium::clash::Severity::Error)
+            .filter(|c| !matches!(c.kind, ClashKind::RoomOverlap | ClashKind::SpeakerOverlap)).count();
+        prop_assert_eq!(Counts::of(&clashes).errors, rooms.len() + people.len() + others);
     }
 }

@@ -33,6 +33,31 @@ pub fn involved(ranges: &[TimeRange]) -> Vec<bool> {
     out
 }
 
+/// [`involved`], where two `shared` ranges do not count as overlapping (two all-halls sessions away from
+/// the first hall): a shared range is involved only when it overlaps one that is not shared.
+pub fn involved_apart(ranges: &[TimeRange], shared: &[bool]) -> Vec<bool> {
+    let mut flags = involved(ranges);
+    if !shared.contains(&true) {
+        return flags;
+    }
+    // The ranges that are not shared, in start order, and the furthest end among the first k of them.
+    let singles: Vec<TimeRange> = ranges.iter().zip(shared).filter(|(_, s)| !**s).map(|(r, _)| *r).collect();
+    let reach: Vec<i64> = singles
+        .iter()
+        .scan(i64::MIN, |m, r| {
+            *m = (*m).max(r.end);
+            Some(*m)
+        })
+        .collect();
+    for ((flag, r), is_shared) in flags.iter_mut().zip(ranges).zip(shared) {
+        if *is_shared {
+            let before_end = singles.partition_point(|x| x.start < r.end);
+            *flag = before_end.checked_sub(1).and_then(|k| reach.get(k)).is_some_and(|&end| end > r.start);
+        }
+    }
+    flags
+}
+
 /// A person's presences as the sessions they come from: per session, its ranges merged where they
 /// overlap or touch (so one session's ranges never overlap each other), all sorted by start, with the
 /// number of ranges per session.
@@ -129,6 +154,15 @@ mod tests {
             for (i, a) in ranges.iter().enumerate() {
                 let any = ranges.iter().enumerate().any(|(j, b)| j != i && a.overlaps(*b));
                 assert_eq!(flags[i], any, "{i} in {ranges:?}");
+            }
+            let shared: Vec<bool> = ranges.iter().map(|_| rng.bool()).collect();
+            let flags = involved_apart(&ranges, &shared);
+            for (i, a) in ranges.iter().enumerate() {
+                let any = ranges
+                    .iter()
+                    .enumerate()
+                    .any(|(j, b)| j != i && !(shared[i] && shared[j]) && a.overlaps(*b));
+                assert_eq!(flags[i], any, "{i} in {ranges:?} shared {shared:?}");
             }
         }
         assert_eq!(count(&vec![r(600, 660); 10_000]), 10_000 * 9_999 / 2);

@@ -84,7 +84,9 @@ pub fn hall(p: &Programme, idx: &Index, group: &[RoomEntry], active: &mut Vec<Ro
             pairs -= pairs::count(&shared);
         }
         let entries: Vec<(TimeRange, u32)> = group.iter().map(|e| (e.range, e.item)).collect();
-        out.push(grouped(idx, ClashKind::RoomOverlap, (hall.clone(), None), &entries, pairs));
+        let shared: Vec<bool> = group.iter().map(|e| skip_shared && e.all_halls).collect();
+        let involved = pairs::involved_apart(&ranges, &shared);
+        out.push(grouped(idx, ClashKind::RoomOverlap, (hall.clone(), None), &entries, &involved, pairs));
     }
     let needed = idx.halls.get(first.hall as usize).map_or(0, |h| h.changeover_mins);
     if needed > 0 {
@@ -94,19 +96,19 @@ pub fn hall(p: &Programme, idx: &Index, group: &[RoomEntry], active: &mut Vec<Ro
 
 /// One clash for all the overlaps of a hall or person: the first [`GROUP_SESSIONS`] sessions involved
 /// in time order, how many are involved, and the exact number of `pairs`. `entries` are start-sorted,
-/// non-empty ranges with their slots.
+/// non-empty ranges with their slots, `overlapping` says which of them are in a pair.
 fn grouped(
     idx: &Index,
     kind: ClashKind,
     (hall, speaker): (Option<HallKey>, Option<PersonKey>),
     entries: &[(TimeRange, u32)],
+    overlapping: &[bool],
     pairs: usize,
 ) -> Clash {
-    let ranges: Vec<TimeRange> = entries.iter().map(|(r, _)| *r).collect();
     let mut seen = FxHashSet::default();
     let (mut sessions, mut involved, mut start) = (Vec::new(), 0, None);
-    for ((r, item), overlaps) in entries.iter().zip(pairs::involved(&ranges)) {
-        if !overlaps || !seen.insert(*item) {
+    for ((r, item), overlaps) in entries.iter().zip(overlapping) {
+        if !*overlaps || !seen.insert(*item) {
             continue;
         }
         involved += 1;
@@ -205,7 +207,10 @@ fn person_overlaps_counted(
     merged.ranges.sort_by(|(a, x), (b, y)| (a.start, a.end, idx.key(*x)).cmp(&(b.start, b.end, idx.key(*y))));
     let pairs = merged.session_pairs();
     if pairs > PAIR_CAP {
-        out.push(grouped(idx, ClashKind::SpeakerOverlap, (None, Some(key.clone())), &merged.ranges, pairs));
+        let ranges: Vec<TimeRange> = merged.ranges.iter().map(|(r, _)| *r).collect();
+        let involved = pairs::involved(&ranges);
+        let whose = (None, Some(key.clone()));
+        out.push(grouped(idx, ClashKind::SpeakerOverlap, whose, &merged.ranges, &involved, pairs));
         return;
     }
     let entries: Vec<PersonEntry> = merged

@@ -1,7 +1,7 @@
 //! Clash messages in German and English, rendered from a clash's data and the programme
 //! ("Klara Geywitz ist gleichzeitig in „…“ und „…“ eingeplant").
 
-use super::{Lang, problem_message};
+use super::{Lang, number, problem_message};
 use crate::clash::{Clash, ClashKind, ClashSession, Detail};
 use crate::model::Programme;
 
@@ -85,20 +85,6 @@ pub fn clash_message(lang: Lang, p: &Programme, clash: &Clash) -> String {
         (ClashKind::Unscheduled, Detail::Missing { day, start, hall }, _) => unscheduled(lang, &a, *day, *start, *hall),
         (kind, _, _) => format!("{}: {a} {b}", kind.as_str()),
     }
-}
-
-/// A whole number with thousands separators: `4.498.500`, `4,498,500`.
-fn number(lang: Lang, n: usize) -> String {
-    let digits = n.to_string();
-    let sep = lang.pick(".", ",");
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push_str(sep);
-        }
-        out.push(d);
-    }
-    out
 }
 
 /// The message of a grouped clash: how many overlaps among how many sessions, naming the first three.

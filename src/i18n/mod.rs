@@ -86,7 +86,21 @@ pub fn severity_label(lang: Lang, severity: crate::clash::Severity) -> &'static 
     }
 }
 
-/// "3 Fehler, 1 Warnung, 0 Hinweise · 42 Sessions" and its English form.
+/// A whole number with thousands separators: `4.498.500`, `4,498,500`.
+pub fn number(lang: Lang, n: usize) -> String {
+    let digits = n.to_string();
+    let sep = lang.pick(".", ",");
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(sep);
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// "3 Fehler, 1 Warnung, 0 Hinweise · 42 Sessions" and its English form (thousands separated).
 pub fn summary(lang: Lang, counts: crate::clash::Counts, sessions: usize) -> String {
     let n = |count: usize, de1: &str, de_n: &str, en1: &str, en_n: &str| {
         let word = match (lang, count == 1) {
@@ -95,7 +109,7 @@ pub fn summary(lang: Lang, counts: crate::clash::Counts, sessions: usize) -> Str
             (Lang::En, true) => en1,
             (Lang::En, false) => en_n,
         };
-        format!("{count} {word}")
+        format!("{} {word}", number(lang, count))
     };
     format!(
         "{}, {}, {} · {}",
