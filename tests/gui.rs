@@ -260,3 +260,61 @@ fn a_file_changed_on_disk_is_offered_for_reload() {
     assert!(h.state().doc.programme().event.title.ends_with("(Entwurf, von Kollegin geändert)"));
     assert!(!h.state().doc.is_dirty());
 }
+
+#[cfg(unix)]
+#[test]
+fn saving_over_a_read_only_file_asks_first() {
+    use std::os::unix::fs::PermissionsExt;
+    let d = draft();
+    std::fs::set_permissions(&d.path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let mut h = harness(app(Some(&d.path), Lang::De, None));
+    rename_first_session(h.state_mut(), "Trotz Schreibschutz");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    h.get_by_label("Die Datei ist schreibgeschützt. Trotzdem speichern? Sie bleibt danach schreibgeschützt.");
+    assert!(h.state().doc.is_dirty());
+    assert_eq!(std::fs::read_to_string(&d.path).unwrap(), podium::sample::BUNDESKONGRESS_ENTWURF, "not yet");
+    h.get_by_role_and_label(Role::Button, "Abbrechen").click();
+    h.run();
+    assert!(h.query_by_label_contains("schreibgeschützt").is_none());
+    assert!(h.state().doc.is_dirty(), "left unsaved");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Trotzdem speichern").click();
+    h.run();
+    assert!(!h.state().doc.is_dirty());
+    assert!(std::fs::read_to_string(&d.path).unwrap().contains("Trotz Schreibschutz"));
+    assert!(std::fs::metadata(&d.path).unwrap().permissions().readonly(), "still read-only");
+}
+
+#[test]
+fn an_export_never_replaces_the_open_programme() {
+    let d = draft();
+    let mut h = harness(app(Some(&d.path), Lang::De, None));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    type_path_and_confirm(&mut h, &d.path, "Exportieren");
+    h.get_by_label_contains("Das ist die Datei des geöffneten Programms");
+    assert_eq!(std::fs::read_to_string(&d.path).unwrap(), podium::sample::BUNDESKONGRESS_ENTWURF);
+}
+
+#[test]
+fn a_crowded_hall_is_one_entry_in_the_clash_panel_with_the_exact_count() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("voll.ron");
+    let mut p = podium::format::load_str(podium::sample::BUNDESKONGRESS).unwrap();
+    let (key, session) = p.sessions.iter().find(|(_, s)| s.hall.is_some() && s.start.is_some()).map(|(k, s)| (k.clone(), s.clone())).unwrap();
+    for i in 0..300 {
+        let mut copy = session.clone();
+        copy.title = format!("Kopie {i}");
+        copy.people.clear();
+        copy.contributions.clear();
+        p.sessions.insert(format!("{key}-kopie-{i:03}").into(), copy);
+    }
+    podium::format::save_file(&p, &path).unwrap();
+    let h = harness(app(Some(&path), Lang::De, None));
+    h.get_by_label("Fehler (45.150)");
+    let grouped: Vec<_> = h.query_all_by_label_contains("Überschneidungen zwischen 301 Sessions").collect();
+    assert_eq!(grouped.len(), 1, "one entry for 45,150 pairs");
+    h.get_by_label_contains("• 45.150 Fehler");
+}

@@ -81,7 +81,7 @@ pub fn hall(p: &Programme, idx: &Index, group: &[RoomEntry], active: &mut Vec<Ro
         let mut pairs = pairs::count(&ranges);
         if skip_shared {
             let shared: Vec<TimeRange> = group.iter().filter(|e| e.all_halls).map(|e| e.range).collect();
-            pairs -= pairs::count(&shared);
+            pairs = pairs.saturating_sub(pairs::count(&shared));
         }
         let entries: Vec<(TimeRange, u32)> = group.iter().map(|e| (e.range, e.item)).collect();
         let shared: Vec<bool> = group.iter().map(|e| skip_shared && e.all_halls).collect();

@@ -125,6 +125,8 @@ pub enum Action {
     Recover(bool),
     /// Reload the file changed on disk (`true`) or keep the open version.
     Reload(bool),
+    /// Save over the read-only file after all (`true`) or leave it.
+    ReplaceReadOnly(bool),
     /// Close the message.
     DismissMessage,
     /// Switch the language.

@@ -93,6 +93,8 @@ pub struct PodiumApp {
     pub(super) message: Option<(String, String)>,
     pub(super) offered_recovery: Option<(Programme, Option<PathBuf>)>,
     pub(super) reload_offer: bool,
+    /// A save found this file read-only: asks whether to save over it.
+    pub(super) read_only_ask: Option<PathBuf>,
     /// The last status line ("Gespeichert", "Exportiert nach …").
     pub status: Option<String>,
     pub(super) quit_confirmed: bool,
@@ -159,6 +161,7 @@ impl PodiumApp {
             message,
             offered_recovery,
             reload_offer: false,
+            read_only_ask: None,
             status: None,
             quit_confirmed: false,
             title_shown: String::new(),
@@ -319,6 +322,9 @@ impl PodiumApp {
         if self.reload_offer {
             prompts::reload_ui(ctx, lang, &self.file_label(), actions);
         }
+        if let Some(path) = &self.read_only_ask {
+            prompts::read_only_ui(ctx, lang, &path.display().to_string(), actions);
+        }
         self.delete_dialog_ui(ctx, actions);
     }
 
@@ -391,6 +397,7 @@ impl PodiumApp {
             Action::Guard(choice) => self.guard_answered(ctx, choice),
             Action::Recover(restore) => self.recover(restore),
             Action::Reload(reload) => self.reload(reload),
+            Action::ReplaceReadOnly(replace) => self.read_only_answered(ctx, replace),
             Action::DismissMessage => self.message = None,
             Action::SetLang(lang) => {
                 self.lang = lang;

@@ -150,7 +150,12 @@ impl Document {
     /// Saves atomically to `path` and remembers it; on failure the document stays unsaved and the old file
     /// is left as it was.
     pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
-        format::save_file(&self.programme, path)?;
+        self.save_with(path, format::ReadOnly::Refuse)
+    }
+
+    /// [`Self::save_to`], saying what to do with a read-only file.
+    pub fn save_with(&mut self, path: &Path, read_only: format::ReadOnly) -> Result<(), SaveError> {
+        format::write_atomic_with(path, format::to_string(&self.programme)?.as_bytes(), read_only)?;
         self.path = Some(path.to_owned());
         self.saved_revision = Some(self.revision);
         self.disk_stamp = modified(path);

@@ -102,6 +102,9 @@ impl PodiumApp {
                 Some(path) => {
                     if self.save_to(&path) {
                         self.perform(ctx, pending);
+                    } else if self.read_only_ask.is_some() {
+                        // Goes on once the user agrees to save over the read-only file.
+                        self.after_save = Some(pending);
                     }
                 }
                 None => {
@@ -166,9 +169,28 @@ impl PodiumApp {
         }
     }
 
-    /// Saves; `false` (and a message) when it failed — the document then stays unsaved.
+    /// Saves; `false` (and a message, or the question whether to save over a read-only file) when it
+    /// failed — the document then stays unsaved.
     pub fn save_to(&mut self, path: &Path) -> bool {
-        match self.doc.save_to(path) {
+        self.save_with(path, crate::format::ReadOnly::Refuse)
+    }
+
+    /// The answer to "save over the read-only file?": then what waited for the save goes on.
+    pub(super) fn read_only_answered(&mut self, ctx: &egui::Context, replace: bool) {
+        let Some(path) = self.read_only_ask.take() else { return };
+        if !replace {
+            self.after_save = None;
+            return;
+        }
+        if self.save_with(&path, crate::format::ReadOnly::Replace)
+            && let Some(next) = self.after_save.take()
+        {
+            self.perform(ctx, next);
+        }
+    }
+
+    fn save_with(&mut self, path: &Path, read_only: crate::format::ReadOnly) -> bool {
+        match self.doc.save_with(path, read_only) {
             Ok(()) => {
                 self.prefs.remember(path.to_owned());
                 self.status = Some(format!("{}: {}", t(self.lang, T::Saved), path.display()));
@@ -177,6 +199,10 @@ impl PodiumApp {
                 }
                 true
             }
+            Err(crate::format::SaveError::ReadOnly { .. }) => {
+                self.read_only_ask = Some(path.to_owned());
+                false
+            }
             Err(e) => {
                 self.fail(T::SaveFailed, path, i18n::save_error(self.lang, &e));
                 false
@@ -184,8 +210,21 @@ impl PodiumApp {
         }
     }
 
-    /// Writes a public export chosen by the extension (.xml, .json, .ics, .csv, .ron).
+    /// Whether `path` is the open programme's own file (an export must never replace it); says so.
+    fn refuse_over_programme(&mut self, path: &Path) -> bool {
+        let own = self.doc.path().is_some_and(|own| crate::format::same_file(own, path));
+        if own {
+            self.fail(T::SaveFailed, path, t(self.lang, T::ExportOverProgramme).to_owned());
+        }
+        own
+    }
+
+    /// Writes a public export chosen by the extension (.xml, .json, .ics, .csv, .ron); never over the
+    /// open programme's own file.
     pub fn export_to(&mut self, path: &Path) {
+        if self.refuse_over_programme(path) {
+            return;
+        }
         let p = self.doc.programme();
         let opts = ExportOptions { selection: Selection::default(), lang: self.lang, now: Utc::now() };
         let format = path.extension().and_then(|e| e.to_str()).and_then(crate::export::Format::from_extension);
@@ -211,6 +250,9 @@ impl PodiumApp {
             .clone()
             .unwrap_or_else(|| super::dialogs::agenda::AgendaDialog::new(self.lang).settings);
         let path = with_extension(path, settings.format);
+        if self.refuse_over_programme(&path) {
+            return;
+        }
         self.agenda_job = Some(AgendaJob::start(self.doc.programme().clone(), &settings, path, self.lang));
         self.status = Some(t(self.lang, T::AgendaRunning).to_owned());
     }

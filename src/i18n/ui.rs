@@ -84,6 +84,9 @@ pub enum T {
     Reload,
     Keep,
     ChangedOnDisk,
+    ReadOnlyQuestion,
+    ExportOverProgramme,
+    SaveAnyway,
     Saved,
     ExportWritten,
     AllHalls,
@@ -192,6 +195,16 @@ pub fn t(lang: Lang, text: T) -> &'static str {
         T::Reload => ("Neu laden", "Reload"),
         T::Keep => ("Behalten", "Keep mine"),
         T::ChangedOnDisk => ("Die Datei wurde außerhalb von Podium geändert.", "The file was changed outside Podium."),
+        T::ReadOnlyQuestion => (
+            "Die Datei ist schreibgeschützt. Trotzdem speichern? Sie bleibt danach schreibgeschützt.",
+            "The file is read-only. Save anyway? It stays read-only afterwards.",
+        ),
+        T::SaveAnyway => ("Trotzdem speichern", "Save anyway"),
+        T::ExportOverProgramme => (
+            "Das ist die Datei des geöffneten Programms: ein Export überschreibt sie nicht. Bitte einen anderen \
+             Namen wählen.",
+            "This is the open programme's own file: an export does not overwrite it. Please choose another name.",
+        ),
         T::Saved => ("Gespeichert", "Saved"),
         T::ExportWritten => ("Exportiert nach", "Exported to"),
         T::AllHalls => ("Alle Säle", "All halls"),

@@ -80,6 +80,23 @@ pub fn reload_ui(ctx: &egui::Context, lang: Lang, file: &str, actions: &mut Vec<
     });
 }
 
+/// "The file is read-only: save anyway?" — Esc leaves it.
+pub fn read_only_ui(ctx: &egui::Context, lang: Lang, file: &str, actions: &mut Vec<Action>) {
+    modal(ctx, "read_only_prompt", |ui| {
+        ui.heading(t(lang, T::ReadOnlyQuestion));
+        ui.label(file);
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(t(lang, T::SaveAnyway)).clicked() {
+                actions.push(Action::ReplaceReadOnly(true));
+            }
+            if ui.button(t(lang, T::Cancel)).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                actions.push(Action::ReplaceReadOnly(false));
+            }
+        });
+    });
+}
+
 /// "Delete for good?" with the sessions that lose the assignment and the halls and people whose
 /// availability windows go with a day; Esc cancels.
 pub fn delete_ui(

@@ -1,5 +1,6 @@
-//! The clash panel: every clash, live, grouped by severity with counts, in the user's language. Clicking
-//! an entry selects and reveals its first session. Messages are rendered once per revision and language.
+//! The clash panel: every clash, live, grouped by severity with counts, in the user's language (a grouped
+//! clash of a crowded hall or person is one entry, and counts as the pairs it stands for). Clicking an
+//! entry selects and reveals its first session. Messages are rendered once per revision and language.
 
 use super::severity_colour;
 use crate::clash::{Clash, Severity};
@@ -47,8 +48,8 @@ pub fn clash_panel_ui(
             if entries.is_empty() {
                 continue;
             }
-            let title =
-                egui::RichText::new(format!("{} ({})", t(lang, word), entries.len())).color(severity_colour(severity));
+            let count = i18n::number(lang, entries.iter().map(|(c, _)| c.weight()).sum());
+            let title = egui::RichText::new(format!("{} ({count})", t(lang, word))).color(severity_colour(severity));
             egui::CollapsingHeader::new(title).id_salt(word as u8).default_open(true).show(ui, |ui| {
                 for (clash, text) in entries {
                     let response = ui.add(egui::Button::selectable(false, text.as_str()).wrap());
