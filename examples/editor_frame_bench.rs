@@ -44,7 +44,10 @@ fn frames(app: &mut PodiumApp) -> (Duration, Duration, usize) {
 /// The crowded hall: open time and frames of the session list and the timetable.
 fn crowded(dir: &std::path::Path) {
     let Ok(mut p) = podium::format::load_str(podium::sample::BUNDESKONGRESS) else { return };
-    let Some((key, session)) = p.sessions.iter().find(|(_, s)| s.hall.is_some() && s.start.is_some()) else { return };
+    let first_day = p.days.keys().next().cloned();
+    let on_day_one = |s: &podium::model::Session| s.day == first_day && s.start.is_some();
+    let in_one_hall = |s: &podium::model::Session| matches!(s.hall, Some(podium::model::HallPlacement::Hall(_)));
+    let Some((key, session)) = p.sessions.iter().find(|(_, s)| on_day_one(s) && in_one_hall(s)) else { return };
     let (key, session) = (key.clone(), session.clone());
     for i in 0..10_000 {
         let mut copy = session.clone();
