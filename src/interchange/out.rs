@@ -268,6 +268,7 @@ pub fn schedule(p: &Programme, opts: &ExportOptions) -> OutSchedule {
         .collect();
     let mut used_slugs = BTreeSet::new();
     let mut used_guids = BTreeSet::new();
+    let session_guids = crate::export::session_guids(p);
     for (key, s) in sessions {
         let hall: Option<&HallKey> = match &s.hall {
             Some(HallPlacement::Hall(h)) => Some(h),
@@ -290,8 +291,9 @@ pub fn schedule(p: &Programme, opts: &ExportOptions) -> OutSchedule {
         });
         used_slugs.insert(slug.clone());
         // A source guid used twice (real files have them) would break the schema's uniqueness: the
-        // second one gets the guid Podium makes from the key.
-        let mut guid_text = guid(p, "session", key.as_str(), &s.external).to_string();
+        // later ones get the guid Podium makes from the key, as in the calendar (`session_guids`).
+        let mut guid_text =
+            session_guids.get(key).map_or_else(|| guid(p, "session", key.as_str(), &s.external), |g| *g).to_string();
         if !used_guids.insert(guid_text.clone()) {
             guid_text = guid(p, "session", key.as_str(), &crate::model::External::new()).to_string();
             used_guids.insert(guid_text.clone());
