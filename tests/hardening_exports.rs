@@ -14,6 +14,7 @@ use std::time::Duration;
 use common::opts;
 
 use podium::export::agenda::AgendaOptions;
+use podium::export::csv::{CsvOptions, CsvWhat, to_csv};
 use podium::export::html::to_html;
 use podium::export::ics::to_ics;
 use podium::export::{Selection, guid};
@@ -131,4 +132,50 @@ fn a_repeated_source_guid_gives_distinct_stable_uids() {
     let day_only = to_ics(&p, &opts(Selection { day, ..Selection::default() }, Lang::De));
     assert!(day_only.contains(&format!("UID:{repeated}@podium")));
     assert_eq!(guid(&p, "session", first.as_str(), &p.sessions[first].external).to_string(), repeated);
+}
+
+// ---- CSV ----
+
+const FORMULAS: [&str; 6] = ["=HYPERLINK(\"http://x\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\tTab", "\rCR"];
+
+fn records(csv: &[u8], delimiter: u8) -> Vec<Vec<String>> {
+    let text = std::str::from_utf8(csv).unwrap().trim_start_matches('\u{feff}');
+    let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).from_reader(text.as_bytes());
+    reader.records().map(|r| r.unwrap().iter().map(str::to_owned).collect()).collect()
+}
+
+#[test]
+fn csv_cells_cannot_start_a_formula() {
+    let mut p = sample();
+    let key = plain_session(&p);
+    let s = p.sessions.get_mut(&key).unwrap();
+    s.title = FORMULAS[0].into();
+    s.subtitle = FORMULAS[1].into();
+    s.description = FORMULAS[2].into();
+    s.language = FORMULAS[3].into();
+    let person = s.people.first().unwrap().person.clone();
+    let x = p.people.get_mut(&person).unwrap();
+    x.name = FORMULAS[4].into();
+    x.function = FORMULAS[5].into();
+    x.organisation = FORMULAS[0].into();
+    x.bio = FORMULAS[1].into();
+    x.email = FORMULAS[3].into();
+    let o = opts(Selection::default(), Lang::De);
+    let sessions = records(&to_csv(&p, &o, &CsvOptions::default()).unwrap(), b';');
+    let speakers = CsvOptions { what: CsvWhat::Speakers, include_private: true, ..CsvOptions::default() };
+    let speakers = records(&to_csv(&p, &o, &speakers).unwrap(), b';');
+    for (what, rows) in [("sessions", &sessions), ("speakers", &speakers)] {
+        for cell in rows.iter().flatten() {
+            assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "{what}: {cell:?}");
+        }
+    }
+    let cells: BTreeSet<&String> = sessions.iter().chain(&speakers).flatten().collect();
+    for formula in FORMULAS {
+        assert!(cells.contains(&format!("'{formula}")), "{formula:?} is kept after a quote");
+    }
+    // What Podium writes itself stays as it is: dates, times, counts.
+    let row = sessions.iter().find(|r| r.contains(&format!("'{}", FORMULAS[0]))).unwrap();
+    assert!(row[0].chars().next().unwrap().is_ascii_digit() && row[1].contains(':'), "{row:?}");
+    let speaker = speakers.iter().find(|r| r.contains(&format!("'{}", FORMULAS[4]))).unwrap();
+    assert!(speaker[5].parse::<usize>().is_ok_and(|n| n >= 1), "{speaker:?}");
 }
