@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use std::sync::mpsc;
 use std::time::Duration;
 
-use common::opts;
+use common::{opts, podium};
 
 use podium::export::agenda::AgendaOptions;
 use podium::export::csv::{CsvOptions, CsvWhat, to_csv};
@@ -20,6 +20,8 @@ use podium::export::ics::to_ics;
 use podium::export::{Selection, guid};
 use podium::i18n::Lang;
 use podium::model::{Programme, SessionKey, Status};
+
+const CLEAN: &str = "sample_data/bundeskongress-2022.ron";
 
 fn sample() -> Programme {
     podium::format::load_str(podium::sample::BUNDESKONGRESS).unwrap()
@@ -178,4 +180,36 @@ fn csv_cells_cannot_start_a_formula() {
     assert!(row[0].chars().next().unwrap().is_ascii_digit() && row[1].contains(':'), "{row:?}");
     let speaker = speakers.iter().find(|r| r.contains(&format!("'{}", FORMULAS[4]))).unwrap();
     assert!(speaker[5].parse::<usize>().is_ok_and(|n| n >= 1), "{speaker:?}");
+}
+
+// ---- --delimiter ----
+
+fn export_csv(delimiter: &str, lang: &str) -> assert_cmd::assert::Assert {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("p.csv");
+    let assert =
+        podium().args(["export", CLEAN, "-o"]).arg(&out).args(["--delimiter", delimiter, "--lang", lang]).assert();
+    if out.exists() {
+        assert!(std::fs::read(&out).is_ok_and(|b| std::str::from_utf8(&b).is_ok()), "valid UTF-8");
+    }
+    assert
+}
+
+#[test]
+fn delimiter_refuses_what_breaks_a_csv() {
+    for bad in ["\"", "\r", "\n", "é", "€", "a", "7", " ", ";;", ""] {
+        let out = export_csv(bad, "en").code(2);
+        let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+        assert!(err.contains("--delimiter"), "{bad:?}: {err}");
+        assert!(err.contains("ASCII-Satzzeichen") && err.contains("ASCII punctuation"), "{bad:?}: {err}");
+    }
+}
+
+#[test]
+fn delimiter_takes_punctuation_and_tab() {
+    for (given, byte) in [(",", b','), ("|", b'|'), ("\t", b'\t'), ("tab", b'\t'), ("TAB", b'\t'), (";", b';')] {
+        let out = podium().args(["export", CLEAN, "-o", "-", "--to", "csv", "--delimiter", given]).assert().code(0);
+        let rows = records(&out.get_output().stdout, byte);
+        assert!(rows.len() > 20 && rows.iter().all(|r| r.len() == 13), "{given:?}: {} rows", rows.len());
+    }
 }
