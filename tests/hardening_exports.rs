@@ -19,6 +19,7 @@ use podium::export::html::to_html;
 use podium::export::ics::to_ics;
 use podium::export::{Selection, guid};
 use podium::i18n::Lang;
+use podium::interchange::{SourceFormat, import_str, to_json, to_xml};
 use podium::model::{Programme, SessionKey, Status};
 
 const CLEAN: &str = "sample_data/bundeskongress-2022.ron";
@@ -211,5 +212,38 @@ fn delimiter_takes_punctuation_and_tab() {
         let out = podium().args(["export", CLEAN, "-o", "-", "--to", "csv", "--delimiter", given]).assert().code(0);
         let rows = records(&out.get_output().stdout, byte);
         assert!(rows.len() > 20 && rows.iter().all(|r| r.len() == 13), "{given:?}: {} rows", rows.len());
+    }
+}
+
+// ---- schedule XML / JSON round trip ----
+
+const AWKWARD: &str = "Option<T> & a & b\n<script>alert(1)</script> &amp; &lt;p&gt;\n\nZweiter Absatz";
+
+#[test]
+fn own_schedule_exports_reimport_to_the_same_text() {
+    let mut p = sample();
+    p.event.notice.clear(); // the description then is the abstract alone
+    let key = plain_session(&p);
+    let s = p.sessions.get_mut(&key).unwrap();
+    s.title = "Option<T> & <script>".into();
+    s.subtitle = "a & b <i>".into();
+    s.description = AWKWARD.into();
+    let person = s.people.first().unwrap().person.clone();
+    let x = p.people.get_mut(&person).unwrap();
+    x.bio = format!("Bio: {AWKWARD}");
+    x.external.insert("code".into(), "K7QX2M".into());
+    let name = x.name.clone();
+    let o = opts(Selection::default(), Lang::De);
+    for (format, bytes) in [(SourceFormat::Xml, to_xml(&p, &o)), (SourceFormat::Json, to_json(&p, &o))] {
+        let back = import_str(std::str::from_utf8(&bytes).unwrap(), format, None).unwrap().programme;
+        let s = back.sessions.values().find(|s| s.title == "Option<T> & <script>").expect("the title comes back");
+        assert_eq!(s.subtitle, "a & b <i>", "{format:?}");
+        assert_eq!(s.description, AWKWARD, "{format:?}");
+        let x = back.people.values().find(|x| x.name == name).unwrap();
+        if format == SourceFormat::Json {
+            // The XSD has no place for a person's biography or code; the JSON schema has (pretalx).
+            assert_eq!(x.bio, format!("Bio: {AWKWARD}"));
+            assert_eq!(x.external.get("code").map(String::as_str), Some("K7QX2M"));
+        }
     }
 }

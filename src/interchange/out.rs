@@ -1,6 +1,11 @@
 //! The programme as the schedule formats see it: days → rooms (in hall order) → events, with ids, guids,
 //! slugs and times already in the form both schemas accept. `xml_out` and `json_out` only serialise it.
 //! Only public fields go in: never e-mail, phone or notes.
+//!
+//! Abstracts, descriptions and biographies are HTML (or Markdown) to frab and pretalx consumers, and
+//! Podium's own importer reads them as HTML ([`super::html::to_text`]). Podium's text is plain, so it
+//! goes in with `&`, `<` and `>` escaped ([`as_html`]): `Option<T>` shows as written everywhere and
+//! re-imports unchanged. Titles, subtitles and names are plain text in both formats and stay as they are.
 
 use std::collections::BTreeSet;
 
@@ -16,6 +21,10 @@ pub struct OutPerson {
     pub guid: String,
     /// Public name.
     pub name: String,
+    /// Code (pretalx), when the person was imported with one.
+    pub code: Option<String>,
+    /// Biography as HTML ([`as_html`]); empty when there is none.
+    pub biography: String,
 }
 
 /// An event.
@@ -40,9 +49,9 @@ pub struct OutEvent {
     pub start: String,
     /// Duration `HH:MM`.
     pub duration: String,
-    /// Abstract.
+    /// Abstract as HTML ([`as_html`]).
     pub abstract_text: String,
-    /// Description: text, contributions with times, the event's public notice.
+    /// Description as HTML: text, contributions with times, the event's public notice.
     pub description: String,
     /// Slug matching both schemas.
     pub slug: String,
@@ -116,6 +125,12 @@ pub struct OutSchedule {
     pub rooms: Vec<(String, String)>,
     /// Days.
     pub days: Vec<OutDay>,
+}
+
+/// Plain text as HTML text: `&`, `<` and `>` escaped, line breaks kept (consumers and Podium's importer
+/// read the schedule's abstracts, descriptions and biographies as HTML).
+fn as_html(text: &str) -> String {
+    html_escape::encode_text(text).into_owned()
 }
 
 /// Keeps `[a-z0-9_-]`, lowercases, maps the rest to `-`, trims separators at the end.
@@ -319,6 +334,8 @@ pub fn schedule(p: &Programme, opts: &ExportOptions) -> OutSchedule {
                     id: *person_id.get(k)?,
                     guid: guid(p, "person", k.as_str(), &x.external).to_string(),
                     name: x.name.clone(),
+                    code: x.external.get("code").filter(|c| !c.trim().is_empty()).cloned(),
+                    biography: as_html(x.bio.trim()),
                 })
             })
             .collect();
@@ -333,8 +350,8 @@ pub fn schedule(p: &Programme, opts: &ExportOptions) -> OutSchedule {
             end: to_offset_string(p, end),
             start: start.format("%H:%M").to_string(),
             duration: hh_mm(s.duration_mins),
-            abstract_text: s.description.trim().to_owned(),
-            description: description(lang, p, s),
+            abstract_text: as_html(s.description.trim()),
+            description: as_html(&description(lang, p, s)),
             slug,
             track: s.track.as_ref().and_then(|t| p.tracks.get(t)).map(|t| t.name.clone()).unwrap_or_default(),
             language: s.language.clone(),
