@@ -103,9 +103,9 @@ enum Command {
         /// PDF and HTML booklet: print the sessions' descriptions.
         #[arg(long)]
         descriptions: bool,
-        /// CSV: the column separator (German Excel expects `;`).
-        #[arg(long, default_value_t = ';')]
-        delimiter: char,
+        /// CSV: the column separator, one ASCII punctuation character or `tab` (German Excel expects `;`).
+        #[arg(long, default_value = ";", value_parser = cli::parse_delimiter)]
+        delimiter: u8,
         #[command(flatten)]
         common: Common,
     },
@@ -215,7 +215,7 @@ fn main() -> ExitCode {
                 select: SelectArgs { day, hall, track, speaker, include_drafts },
                 include_private,
                 csv_speakers: matches!(what, What::Speakers),
-                delimiter: u8::try_from(delimiter).unwrap_or(b';'),
+                delimiter,
                 agenda,
                 tz: common.tz,
                 lang: lang(common.lang),

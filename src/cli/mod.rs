@@ -2,6 +2,7 @@
 //! problems) and 2 (the input could not be read or the command could not do its work). No egui here.
 
 mod check;
+mod delimiter;
 mod export;
 mod import;
 mod output;
@@ -10,6 +11,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 pub use check::{CheckFormat, check_json, check_text};
+pub use delimiter::parse_delimiter;
 pub use export::{ExportArgs, run_export};
 pub use import::run_import;
 pub use output::terminal_safe;

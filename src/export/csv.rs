@@ -5,7 +5,12 @@
 //!
 //! Public by default. Only the speakers CSV may carry e-mail, phone and internal notes, and only with
 //! `include_private`; asking for them with the sessions CSV is an error (CONTRACTS §5).
+//!
+//! Text from the programme that a spreadsheet would read as a formula (a cell beginning with `=`, `+`,
+//! `-`, `@`, tab or CR: `=HYPERLINK(…)`, `+cmd|' /C calc'!A0`) is written with a leading `'` ([`cell`],
+//! OWASP "CSV injection"). What Podium writes itself (dates, times, counts, its own words) stays as it is.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use chrono::NaiveDateTime;
@@ -96,24 +101,36 @@ fn write_sessions(p: &Programme, opts: &ExportOptions, w: &mut Writer) -> Result
         });
         let hall = s.hall.as_ref().map_or("", |h| p.hall_name(h, all_halls(lang)));
         let track = s.track.as_ref().and_then(|t| p.tracks.get(t)).map_or("", |t| t.name.as_str());
-        let row: [&str; 13] = [
-            &date,
-            &clock(start),
-            &clock(end),
-            hall,
-            &s.title,
-            &s.subtitle,
-            kind_word(lang, s.kind),
-            track,
-            status_word(lang, s.status),
-            &names(p, s, |role| role != Role::Moderator),
-            &names(p, s, |role| role == Role::Moderator),
-            &s.language,
-            &s.description,
+        let speakers = names(p, s, |role| role != Role::Moderator);
+        let moderators = names(p, s, |role| role == Role::Moderator);
+        let row: [Cow<'_, str>; 13] = [
+            date.into(),
+            clock(start).into(),
+            clock(end).into(),
+            cell(hall),
+            cell(&s.title),
+            cell(&s.subtitle),
+            kind_word(lang, s.kind).into(),
+            cell(track),
+            status_word(lang, s.status).into(),
+            cell(&speakers),
+            cell(&moderators),
+            cell(&s.language),
+            cell(&s.description),
         ];
-        w.write_record(row)?;
+        w.write_record(row.iter().map(|c| c.as_bytes()))?;
     }
     Ok(())
+}
+
+/// A text cell: with a leading `'` when it begins with `=`, `+`, `-`, `@`, tab or CR, so that no
+/// spreadsheet runs it as a formula (CONTRACTS §5).
+fn cell(text: &str) -> Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 /// "14:00" on the real clock; empty without a time.
@@ -169,12 +186,13 @@ fn write_speakers(p: &Programme, opts: &ExportOptions, private: bool, w: &mut Wr
         counts.into_iter().filter_map(|(k, n)| p.people.get(k).map(|person| (k, person, n))).collect();
     people.sort_by_cached_key(|(k, person, _)| (sort_name(&person.name), *k));
     for (_, person, n) in people {
-        let count = n.to_string();
-        let mut row = vec![&person.name, &person.title, &person.function, &person.organisation, &person.bio, &count];
+        let mut row: Vec<Cow<'_, str>> =
+            [&person.name, &person.title, &person.function, &person.organisation, &person.bio].map(|t| cell(t)).into();
+        row.push(n.to_string().into());
         if private {
-            row.extend([&person.email, &person.phone, &person.notes]);
+            row.extend([&person.email, &person.phone, &person.notes].map(|t| cell(t)));
         }
-        w.write_record(row)?;
+        w.write_record(row.iter().map(|c| c.as_bytes()))?;
     }
     Ok(())
 }
@@ -209,6 +227,15 @@ mod tests {
         let mut names = ["Zoe", "Ärne", "Anna", "bernd"];
         names.sort_by_key(|n| sort_name(n));
         assert_eq!(names, ["Anna", "Ärne", "bernd", "Zoe"]);
+    }
+
+    #[test]
+    fn only_formula_starts_get_a_quote() {
+        assert_eq!(cell("=1+1"), "'=1+1");
+        assert_eq!(cell("\tx"), "'\tx");
+        assert_eq!(cell("a=b"), "a=b");
+        assert_eq!(cell("Halle 6"), "Halle 6");
+        assert_eq!(cell(""), "");
     }
 
     #[test]

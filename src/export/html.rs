@@ -1,11 +1,13 @@
 //! The agenda as one self-contained web page: inline CSS with a system font stack (Inter first when it
 //! is installed), the booklet's structure (day → time → session, every detail), and print CSS with a
 //! page break before each day and table heads that repeat on every printed page. Every piece of user
-//! text is escaped; a track colour is only used when it is a plain `#rrggbb`.
+//! text is escaped, with control characters other than tab and line breaks dropped ([`esc`]: a NUL is
+//! a parse error in HTML); a track colour is only used when it is a plain `#rrggbb`.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
-use html_escape::{encode_double_quoted_attribute as attr, encode_text as esc};
+use html_escape::{encode_double_quoted_attribute as attr, encode_text};
 
 use super::ExportOptions;
 use super::agenda::{self as shared, AgendaOptions};
@@ -58,6 +60,18 @@ footer p { margin: .15rem 0; }
   thead { display: table-header-group; }
 }
 "#;
+
+/// User text as HTML: markup escaped, control characters (NUL, ESC, DEL, C1 …) other than tab, line
+/// feed and carriage return dropped.
+fn esc(text: &str) -> Cow<'_, str> {
+    let stray = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+    if text.contains(stray) {
+        let kept: String = text.chars().filter(|c| !stray(*c)).collect();
+        Cow::Owned(encode_text(&kept).into_owned())
+    } else {
+        encode_text(text)
+    }
+}
 
 /// The HTML page of the agenda of the selected sessions.
 pub fn to_html(p: &Programme, opts: &ExportOptions, aopts: &AgendaOptions) -> String {

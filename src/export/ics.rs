@@ -1,98 +1,83 @@
 //! iCalendar export (RFC 5545): one VEVENT per selected session that has a day and a start. Times are
-//! written in UTC (`…Z`) so no VTIMEZONE is needed (the `icalendar` crate would write `TZID=` without
-//! one, which is invalid). UIDs are `{guid}@podium` and stay stable across exports; DTSTAMP is the
-//! caller's "now". Only public fields are written: never e-mail, phone or internal notes.
+//! written in UTC (`…Z`) so no VTIMEZONE is needed. UIDs are `{guid}@podium`, stable across exports and
+//! unique within the calendar even when an imported schedule repeats a guid ([`super::session_guids`]);
+//! DTSTAMP is the caller's "now". Only public fields are written: never e-mail, phone or internal notes.
 //!
-//! Escaping of TEXT values and CRLF line ends come from the `icalendar` builder. Two deliberate
-//! departures: the crate does not know RFC 7986 `NAME` as TEXT, so it gets an explicit `VALUE=TEXT` to
-//! be escaped like the rest; and the crate's folding lets the last continuation line reach 76 octets,
-//! so [`refold`] unfolds its output and folds it again at 75 octets (on UTF-8 character boundaries).
+//! The lines are written by [`ics_lines`](super::ics_lines) (escaping, control characters dropped,
+//! folding at 75 octets, all linear in the text), in the order the `icalendar` crate's writer used:
+//! calendar properties as added, then each event's properties by name, `CATEGORIES` last. Every text
+//! property is TEXT, including RFC 7986 `NAME` (written with `VALUE=TEXT`) and `X-WR-CALNAME`.
 
 use chrono::{DateTime, Utc};
-use icalendar::{Calendar, Component as _, EventLike as _, EventStatus, Property};
+use uuid::Uuid;
 
 use super::ExportOptions;
+use super::ics_lines::Lines;
 use crate::i18n::{self, Lang};
-use crate::model::{HallPlacement, Participation, Person, Programme, Role, Session, SessionKey, Status, time};
+use crate::model::{HallPlacement, Participation, Person, Programme, Role, Session, Status, time};
 
 /// The PRODID of every calendar Podium writes.
 pub const PRODID: &str = "-//Podium//Podium 0.1//DE";
 
 /// The iCalendar text (CRLF line ends) of the selected sessions that have a day and a start.
 pub fn to_ics(p: &Programme, opts: &ExportOptions) -> String {
-    let mut cal = Calendar::empty();
-    cal.append_property(Property::new("VERSION", "2.0"));
-    cal.append_property(Property::new("PRODID", PRODID));
-    cal.append_property(Property::new("CALSCALE", "GREGORIAN"));
-    cal.append_property(Property::new("METHOD", "PUBLISH"));
-    cal.append_property(Property::new("NAME", p.event.title.as_str()).add_parameter("VALUE", "TEXT").done());
-    cal.append_property(Property::new("X-WR-CALNAME", p.event.title.as_str()));
+    let mut lines = Lines::default();
+    lines.raw("BEGIN", "VCALENDAR");
+    lines.raw("VERSION", "2.0");
+    lines.raw("PRODID", PRODID);
+    lines.raw("CALSCALE", "GREGORIAN");
+    lines.raw("METHOD", "PUBLISH");
+    lines.text("NAME;VALUE=TEXT", &p.event.title);
+    lines.text("X-WR-CALNAME", &p.event.title);
+    let guids = super::session_guids(p);
     for (key, session) in opts.selection.sessions(p) {
-        if let Some(event) = to_event(p, opts, key, session) {
-            cal.push(event);
+        if let Some(guid) = guids.get(key) {
+            event(&mut lines, p, opts, *guid, session);
         }
     }
-    refold(&cal.to_string())
+    lines.raw("END", "VCALENDAR");
+    lines.into_string()
 }
 
-/// Folds every content line at 75 octets (RFC 5545 §3.1): the first part up to 75, each continuation a
-/// space plus up to 74, never inside a UTF-8 character. Takes CRLF-terminated lines, folded or not.
-fn refold(ics: &str) -> String {
-    let unfolded = ics.replace("\r\n ", "");
-    let mut out = String::with_capacity(unfolded.len() + unfolded.len() / 24);
-    for line in unfolded.split_terminator("\r\n") {
-        let (mut rest, mut limit) = (line, 75);
-        while rest.len() > limit {
-            let Some((head, tail)) = rest.split_at_checked(rest.floor_char_boundary(limit)) else { break };
-            out.push_str(head);
-            out.push_str("\r\n ");
-            (rest, limit) = (tail, 74);
-        }
-        out.push_str(rest);
-        out.push_str("\r\n");
-    }
-    out
-}
-
-/// One VEVENT; `None` when the session has no day or start (or its time is outside any calendar).
-fn to_event(p: &Programme, opts: &ExportOptions, key: &SessionKey, s: &Session) -> Option<icalendar::Event> {
-    let range = p.session_range(s)?;
-    let start = utc(p, range.start)?;
-    let end = utc(p, range.end)?;
-    let guid = super::guid(p, "session", key.as_str(), &s.external);
-    let mut event = icalendar::Event::new();
-    event
-        .uid(&format!("{guid}@podium"))
-        .timestamp(opts.now)
-        .starts(start)
-        .summary(&clean(&summary(s, opts.lang)))
-        .status(match s.status {
-            Status::Draft => EventStatus::Tentative,
-            Status::Confirmed => EventStatus::Confirmed,
-            Status::Cancelled => EventStatus::Cancelled,
-        })
-        .description(&clean(&description(p, s, opts.lang)));
+/// One VEVENT; nothing when the session has no day or start (or its time is outside any calendar).
+fn event(lines: &mut Lines, p: &Programme, opts: &ExportOptions, guid: Uuid, s: &Session) {
+    let Some(range) = p.session_range(s) else { return };
+    let (Some(start), Some(end)) = (utc(p, range.start), utc(p, range.end)) else { return };
+    lines.raw("BEGIN", "VEVENT");
+    lines.text("DESCRIPTION", &description(p, s, opts.lang));
     // RFC 5545 §3.8.2.2: DTEND must be later than DTSTART; without DTEND the event takes no time.
     if end > start {
-        event.ends(end);
+        lines.raw("DTEND", &stamp(end));
     }
+    lines.raw("DTSTAMP", &stamp(opts.now));
+    lines.raw("DTSTART", &stamp(start));
     if let Some(location) = location(p, s, opts.lang) {
-        event.location(&clean(&location));
+        lines.text("LOCATION", &location);
     }
+    lines.raw(
+        "STATUS",
+        match s.status {
+            Status::Draft => "TENTATIVE",
+            Status::Confirmed => "CONFIRMED",
+            Status::Cancelled => "CANCELLED",
+        },
+    );
+    lines.text("SUMMARY", &summary(s, opts.lang));
+    lines.text("UID", &format!("{guid}@podium"));
     if let Some(track) = s.track.as_ref().and_then(|t| p.tracks.get(t)) {
-        event.categories([clean(&track.name)]);
+        lines.text_list("CATEGORIES", &[track.name.as_str()]);
     }
-    Some(event.done())
+    lines.raw("END", "VEVENT");
+}
+
+/// A UTC date-time as iCalendar writes it: `20220915T124000Z`.
+fn stamp(t: DateTime<Utc>) -> String {
+    t.format("%Y%m%dT%H%M%SZ").to_string()
 }
 
 /// An absolute local minute of the event as UTC.
 fn utc(p: &Programme, minute: time::AbsMinute) -> Option<DateTime<Utc>> {
     time::to_datetime(minute).map(|local| super::to_utc(p, local))
-}
-
-/// TEXT values may not carry bare carriage returns: every line break becomes `\n` (escaped by the crate).
-fn clean(text: &str) -> String {
-    text.replace("\r\n", "\n").replace('\r', "\n")
 }
 
 /// "Alle Säle" / "All halls".
@@ -214,15 +199,6 @@ mod tests {
         assert!(loc.starts_with("Halle 6, STATION Berlin, "), "{loc}");
         let ics = to_ics(&p, &opts(Lang::En));
         assert!(ics.contains("UID:"), "{ics}");
-    }
-
-    #[test]
-    fn refold_keeps_lines_within_75_octets_and_characters_whole() {
-        let line = format!("DESCRIPTION:{}", "äöü x".repeat(60));
-        let folded = refold(&format!("BEGIN:X\r\n{line}\r\nEND:X\r\n"));
-        assert!(folded.split("\r\n").all(|l| l.len() <= 75), "{folded}");
-        assert_eq!(folded.replace("\r\n ", ""), format!("BEGIN:X\r\n{line}\r\nEND:X\r\n"));
-        assert_eq!(refold(&folded), folded);
     }
 
     #[test]

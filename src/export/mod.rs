@@ -6,10 +6,13 @@ pub mod agenda;
 pub mod csv;
 pub mod html;
 pub mod ics;
+mod ics_lines;
 pub mod pdf;
 mod render;
 pub mod ron;
 mod select;
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, NaiveDateTime, TimeZone as _, Utc};
 use uuid::Uuid;
@@ -18,7 +21,7 @@ pub use render::{Format, FormatOptions, RenderError, render};
 pub use select::{SelectArgs, SelectError, SelectField, Selection};
 
 use crate::i18n::Lang;
-use crate::model::{External, Programme};
+use crate::model::{External, Programme, SessionKey};
 
 /// Options every exporter receives.
 #[derive(Clone, Debug)]
@@ -38,6 +41,24 @@ pub fn guid(p: &Programme, kind: &str, key: &str, external: &External) -> Uuid {
         .get("guid")
         .and_then(|g| Uuid::parse_str(g).ok())
         .unwrap_or_else(|| Uuid::new_v5(&p.event.uuid, format!("{kind}/{key}").as_bytes()))
+}
+
+/// The guid of every session, unique within the programme. A source guid that several sessions carry
+/// (the 36C3 schedule repeats some) stays with the first of them by key; the others get the guid made
+/// from their key. Decided over the whole programme, so a selection does not change who keeps it.
+pub fn session_guids(p: &Programme) -> BTreeMap<&SessionKey, Uuid> {
+    let mut used = BTreeSet::new();
+    p.sessions
+        .iter()
+        .map(|(key, s)| {
+            let mut id = guid(p, "session", key.as_str(), &s.external);
+            if !used.insert(id) {
+                id = guid(p, "session", key.as_str(), &External::new());
+                used.insert(id);
+            }
+            (key, id)
+        })
+        .collect()
 }
 
 /// The event's time zone (Europe/Berlin when the name is not known).

@@ -1,13 +1,28 @@
-//! Schedule JSON, valid against the official `schedule.schema.json` (rooms keep hall order).
+//! Schedule JSON, valid against the official `schedule.schema.json` (rooms keep hall order). A person is
+//! written as frab and pretalx write one (`id` and `public_name`, so the schema's `FrabPerson`), with
+//! pretalx's `code` and `biography` where Podium has them.
 
 use serde_json::{Map, Value, json};
 
-use super::out::{OutEvent, schedule};
+use super::out::{OutEvent, OutPerson, schedule};
 use crate::export::ExportOptions;
 use crate::model::Programme;
 
 fn or_null(text: &str) -> Value {
     if text.is_empty() { Value::Null } else { Value::String(text.to_owned()) }
+}
+
+fn person(x: &OutPerson) -> Value {
+    let mut person = json!({"id": x.id, "guid": x.guid, "public_name": x.name});
+    if let Some(obj) = person.as_object_mut() {
+        if let Some(code) = &x.code {
+            obj.insert("code".into(), Value::String(code.clone()));
+        }
+        if !x.biography.is_empty() {
+            obj.insert("biography".into(), Value::String(x.biography.clone()));
+        }
+    }
+    person
 }
 
 fn event(e: &OutEvent) -> Value {
@@ -28,7 +43,7 @@ fn event(e: &OutEvent) -> Value {
         "language": or_null(&e.language),
         "abstract": e.abstract_text,
         "description": e.description,
-        "persons": e.persons.iter().map(|x| json!({"id": x.id, "guid": x.guid, "public_name": x.name})).collect::<Vec<_>>(),
+        "persons": e.persons.iter().map(person).collect::<Vec<_>>(),
         "links": [],
     })
 }

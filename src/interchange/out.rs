@@ -1,6 +1,11 @@
 //! The programme as the schedule formats see it: days → rooms (in hall order) → events, with ids, guids,
 //! slugs and times already in the form both schemas accept. `xml_out` and `json_out` only serialise it.
 //! Only public fields go in: never e-mail, phone or notes.
+//!
+//! Abstracts, descriptions and biographies are HTML (or Markdown) to frab and pretalx consumers, and
+//! Podium's own importer reads them as HTML ([`super::html::to_text`]). Podium's text is plain, so it
+//! goes in with `&`, `<` and `>` escaped ([`as_html`]): `Option<T>` shows as written everywhere and
+//! re-imports unchanged. Titles, subtitles and names are plain text in both formats and stay as they are.
 
 use std::collections::BTreeSet;
 
@@ -16,6 +21,10 @@ pub struct OutPerson {
     pub guid: String,
     /// Public name.
     pub name: String,
+    /// Code (pretalx), when the person was imported with one.
+    pub code: Option<String>,
+    /// Biography as HTML ([`as_html`]); empty when there is none.
+    pub biography: String,
 }
 
 /// An event.
@@ -40,9 +49,9 @@ pub struct OutEvent {
     pub start: String,
     /// Duration `HH:MM`.
     pub duration: String,
-    /// Abstract.
+    /// Abstract as HTML ([`as_html`]).
     pub abstract_text: String,
-    /// Description: text, contributions with times, the event's public notice.
+    /// Description as HTML: text, contributions with times, the event's public notice.
     pub description: String,
     /// Slug matching both schemas.
     pub slug: String,
@@ -116,6 +125,12 @@ pub struct OutSchedule {
     pub rooms: Vec<(String, String)>,
     /// Days.
     pub days: Vec<OutDay>,
+}
+
+/// Plain text as HTML text: `&`, `<` and `>` escaped, line breaks kept (consumers and Podium's importer
+/// read the schedule's abstracts, descriptions and biographies as HTML).
+fn as_html(text: &str) -> String {
+    html_escape::encode_text(text).into_owned()
 }
 
 /// Keeps `[a-z0-9_-]`, lowercases, maps the rest to `-`, trims separators at the end.
@@ -264,6 +279,7 @@ pub fn schedule(p: &Programme, opts: &ExportOptions) -> OutSchedule {
         .collect();
     let mut used_slugs = BTreeSet::new();
     let mut used_guids = BTreeSet::new();
+    let session_guids = crate::export::session_guids(p);
     for (key, s) in sessions {
         let hall: Option<&HallKey> = match &s.hall {
             Some(HallPlacement::Hall(h)) => Some(h),
@@ -286,8 +302,9 @@ pub fn schedule(p: &Programme, opts: &ExportOptions) -> OutSchedule {
         });
         used_slugs.insert(slug.clone());
         // A source guid used twice (real files have them) would break the schema's uniqueness: the
-        // second one gets the guid Podium makes from the key.
-        let mut guid_text = guid(p, "session", key.as_str(), &s.external).to_string();
+        // later ones get the guid Podium makes from the key, as in the calendar (`session_guids`).
+        let mut guid_text =
+            session_guids.get(key).map_or_else(|| guid(p, "session", key.as_str(), &s.external), |g| *g).to_string();
         if !used_guids.insert(guid_text.clone()) {
             guid_text = guid(p, "session", key.as_str(), &crate::model::External::new()).to_string();
             used_guids.insert(guid_text.clone());
@@ -313,6 +330,8 @@ pub fn schedule(p: &Programme, opts: &ExportOptions) -> OutSchedule {
                     id: *person_id.get(k)?,
                     guid: guid(p, "person", k.as_str(), &x.external).to_string(),
                     name: x.name.clone(),
+                    code: x.external.get("code").filter(|c| !c.trim().is_empty()).cloned(),
+                    biography: as_html(x.bio.trim()),
                 })
             })
             .collect();
@@ -327,8 +346,8 @@ pub fn schedule(p: &Programme, opts: &ExportOptions) -> OutSchedule {
             end: to_offset_string(p, end),
             start: start.format("%H:%M").to_string(),
             duration: hh_mm(s.duration_mins),
-            abstract_text: s.description.trim().to_owned(),
-            description: description(lang, p, s),
+            abstract_text: as_html(s.description.trim()),
+            description: as_html(&description(lang, p, s)),
             slug,
             track: s.track.as_ref().and_then(|t| p.tracks.get(t)).map(|t| t.name.clone()).unwrap_or_default(),
             language: s.language.clone(),
