@@ -53,19 +53,57 @@ fn cases() -> Vec<(&'static str, &'static str, String, &'static str, f64, f64)> 
     });
     let attrs: String = (0..100_000).map(|i| format!(" a{i}=\"x\"")).collect();
     vec![
-        ("3,000 events in one room at once", "room-3k.xml", schedule((0..3_000).map(|_| (1, vec![]))), "check", 5.0, 500.0),
-        ("10,000 sessions in one hall at once", "hall-10k.xml", schedule((0..10_000).map(|_| (1, vec![]))), "check", 5.0, 500.0),
-        ("one person in 3,000 sessions across 30 halls", "person-3k.xml", schedule((0..3_000).map(|i| (i % 30, vec![0]))), "check", 5.0, 500.0),
+        (
+            "3,000 events in one room at once",
+            "room-3k.xml",
+            schedule((0..3_000).map(|_| (1, vec![]))),
+            "check",
+            5.0,
+            500.0,
+        ),
+        (
+            "10,000 sessions in one hall at once",
+            "hall-10k.xml",
+            schedule((0..10_000).map(|_| (1, vec![]))),
+            "check",
+            5.0,
+            500.0,
+        ),
+        (
+            "one person in 3,000 sessions across 30 halls",
+            "person-3k.xml",
+            schedule((0..3_000).map(|i| (i % 30, vec![0]))),
+            "check",
+            5.0,
+            500.0,
+        ),
         ("1,000 days on one date", "days-1k.ron", days.unwrap_or_default(), "check", 2.0, 500.0),
-        ("100,000 attributes on one element", "attrs-100k.xml", format!("<schedule><conference{attrs}/></schedule>"), "check", 2.0, 500.0),
-        ("50,000 people in one event", "people-50k.xml", schedule(std::iter::once((1, (0..50_000).collect()))), "check", 2.0, 500.0),
+        (
+            "100,000 attributes on one element",
+            "attrs-100k.xml",
+            format!("<schedule><conference{attrs}/></schedule>"),
+            "check",
+            2.0,
+            500.0,
+        ),
+        (
+            "50,000 people in one event",
+            "people-50k.xml",
+            schedule(std::iter::once((1, (0..50_000).collect()))),
+            "check",
+            2.0,
+            500.0,
+        ),
         (".ics of a 2 MB title", "title-2mb.ron", long_title.unwrap_or_default(), "ics", 0.5, 500.0),
     ]
 }
 
 fn peak_mb() -> f64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let kb = status.lines().find_map(|l| l.strip_prefix("VmHWM:")).and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok());
+    let kb = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok());
     kb.unwrap_or(0.0) / 1024.0
 }
 
@@ -75,7 +113,8 @@ fn run_case(what: &str, path: &Path) {
     let outcome = match podium::cli::load_input(path, None, Lang::En) {
         Err(e) => format!("refused: {}", podium::cli::report(Lang::En, &e)),
         Ok(p) if what == "ics" => {
-            let opts = ExportOptions { selection: Selection::default(), lang: Lang::De, now: chrono::DateTime::UNIX_EPOCH };
+            let opts =
+                ExportOptions { selection: Selection::default(), lang: Lang::De, now: chrono::DateTime::UNIX_EPOCH };
             match podium::export::render(&p, &opts, Format::Ics, &FormatOptions::default()) {
                 Ok(bytes) => format!("{} bytes of .ics", bytes.len()),
                 Err(e) => format!("failed: {e}"),

@@ -303,7 +303,12 @@ fn a_crowded_hall_is_one_entry_in_the_clash_panel_with_the_exact_count() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("voll.ron");
     let mut p = podium::format::load_str(podium::sample::BUNDESKONGRESS).unwrap();
-    let (key, session) = p.sessions.iter().find(|(_, s)| s.hall.is_some() && s.start.is_some()).map(|(k, s)| (k.clone(), s.clone())).unwrap();
+    let (key, session) = p
+        .sessions
+        .iter()
+        .find(|(_, s)| s.hall.is_some() && s.start.is_some())
+        .map(|(k, s)| (k.clone(), s.clone()))
+        .unwrap();
     for i in 0..300 {
         let mut copy = session.clone();
         copy.title = format!("Kopie {i}");

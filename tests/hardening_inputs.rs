@@ -160,7 +160,8 @@ fn a_date_far_outside_any_congress_is_refused_at_load_and_import_with_its_positi
         podium::i18n::load_error(Lang::En, &e),
         format!("line {line}, column {col}: date out of range “+262142-12-31” (Podium plans years from 1900 to 2200)")
     );
-    let xml = schedule(&[(1, "10:00", "01:00", vec![])]).replace("2022-09-14T10:00:00+02:00", "+262142-12-31T23:59+00:00");
+    let xml =
+        schedule(&[(1, "10:00", "01:00", vec![])]).replace("2022-09-14T10:00:00+02:00", "+262142-12-31T23:59+00:00");
     let e = import_str(&xml, SourceFormat::Xml, None).unwrap_err();
     let text = podium::i18n::import_error(Lang::De, &e);
     assert!(text.starts_with("Zeile 3, Spalte "), "{text}");

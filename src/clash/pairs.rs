@@ -158,10 +158,7 @@ mod tests {
             let shared: Vec<bool> = ranges.iter().map(|_| rng.bool()).collect();
             let flags = involved_apart(&ranges, &shared);
             for (i, a) in ranges.iter().enumerate() {
-                let any = ranges
-                    .iter()
-                    .enumerate()
-                    .any(|(j, b)| j != i && !(shared[i] && shared[j]) && a.overlaps(*b));
+                let any = ranges.iter().enumerate().any(|(j, b)| j != i && !(shared[i] && shared[j]) && a.overlaps(*b));
                 assert_eq!(flags[i], any, "{i} in {ranges:?} shared {shared:?}");
             }
         }

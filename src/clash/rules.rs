@@ -60,21 +60,28 @@ pub fn hall(p: &Programme, idx: &Index, group: &[RoomEntry], active: &mut Vec<Ro
     // Two all-halls sessions share every hall: their overlap is reported once, at the first hall.
     let skip_shared = Some(first.hall) != idx.first_exclusive;
     let (before, mut found) = (out.len(), 0);
-    let complete = overlapping_pairs(group, active, |e| e.range, |e| e.all_halls, skip_shared, |a, b| {
-        found += 1;
-        if found > PAIR_CAP {
-            return false;
-        }
-        out.push(Clash {
-            kind: ClashKind::RoomOverlap,
-            sessions: vec![cs(idx, a.item, None), cs(idx, b.item, None)],
-            hall: hall.clone(),
-            speaker: None,
-            detail: Detail::None,
-            start: Some(a.range.start),
-        });
-        true
-    });
+    let complete = overlapping_pairs(
+        group,
+        active,
+        |e| e.range,
+        |e| e.all_halls,
+        skip_shared,
+        |a, b| {
+            found += 1;
+            if found > PAIR_CAP {
+                return false;
+            }
+            out.push(Clash {
+                kind: ClashKind::RoomOverlap,
+                sessions: vec![cs(idx, a.item, None), cs(idx, b.item, None)],
+                hall: hall.clone(),
+                speaker: None,
+                detail: Detail::None,
+                start: Some(a.range.start),
+            });
+            true
+        },
+    );
     if !complete {
         out.truncate(before);
         let ranges: Vec<TimeRange> = group.iter().map(|e| e.range).collect();
@@ -163,26 +170,33 @@ pub fn person(idx: &Index, group: &[PersonEntry], active: &mut Vec<PersonEntry>,
     let Some(key) = idx.people.get(first.person as usize) else { return };
     let mut seen = FxHashSet::default();
     let (before, mut looked_at) = (out.len(), 0);
-    let complete = overlapping_pairs(group, active, |e| e.range, |_| false, false, |a, b| {
-        looked_at += 1;
-        if looked_at > PERSON_PAIR_BUDGET {
-            return false;
-        }
-        if a.item != b.item && seen.insert((a.item.min(b.item), a.item.max(b.item))) {
-            if seen.len() > PAIR_CAP {
+    let complete = overlapping_pairs(
+        group,
+        active,
+        |e| e.range,
+        |_| false,
+        false,
+        |a, b| {
+            looked_at += 1;
+            if looked_at > PERSON_PAIR_BUDGET {
                 return false;
             }
-            out.push(Clash {
-                kind: ClashKind::SpeakerOverlap,
-                sessions: vec![cs(idx, a.item, a.contribution()), cs(idx, b.item, b.contribution())],
-                hall: None,
-                speaker: Some(key.clone()),
-                detail: Detail::None,
-                start: Some(a.range.start),
-            });
-        }
-        true
-    });
+            if a.item != b.item && seen.insert((a.item.min(b.item), a.item.max(b.item))) {
+                if seen.len() > PAIR_CAP {
+                    return false;
+                }
+                out.push(Clash {
+                    kind: ClashKind::SpeakerOverlap,
+                    sessions: vec![cs(idx, a.item, a.contribution()), cs(idx, b.item, b.contribution())],
+                    hall: None,
+                    speaker: Some(key.clone()),
+                    detail: Detail::None,
+                    start: Some(a.range.start),
+                });
+            }
+            true
+        },
+    );
     if !complete {
         out.truncate(before);
         person_overlaps_counted(idx, group, key, active, out);
@@ -219,19 +233,26 @@ fn person_overlaps_counted(
         .map(|&(range, item)| PersonEntry { range, person: 0, item, contribution: 0, venue: NO_VENUE })
         .collect();
     let mut seen = FxHashSet::default();
-    overlapping_pairs(&entries, active, |e| e.range, |_| false, false, |a, b| {
-        if a.item != b.item && seen.insert((a.item.min(b.item), a.item.max(b.item))) {
-            out.push(Clash {
-                kind: ClashKind::SpeakerOverlap,
-                sessions: vec![cs(idx, a.item, None), cs(idx, b.item, None)],
-                hall: None,
-                speaker: Some(key.clone()),
-                detail: Detail::None,
-                start: Some(a.range.start),
-            });
-        }
-        true
-    });
+    overlapping_pairs(
+        &entries,
+        active,
+        |e| e.range,
+        |_| false,
+        false,
+        |a, b| {
+            if a.item != b.item && seen.insert((a.item.min(b.item), a.item.max(b.item))) {
+                out.push(Clash {
+                    kind: ClashKind::SpeakerOverlap,
+                    sessions: vec![cs(idx, a.item, None), cs(idx, b.item, None)],
+                    hall: None,
+                    speaker: Some(key.clone()),
+                    detail: Detail::None,
+                    start: Some(a.range.start),
+                });
+            }
+            true
+        },
+    );
 }
 
 fn unavailable(idx: &Index, group: &[PersonEntry], key: &PersonKey, windows: &[TimeRange], out: &mut Vec<Clash>) {

@@ -10,11 +10,8 @@ use crate::i18n::Lang;
 /// in `.ron` and must not be the input.
 pub fn run_import(input: &Path, out: &Path, tz: Option<&str>, lang: Lang) -> ExitCode {
     let is_ron = out.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("ron"));
-    let result = if is_ron {
-        Ok(())
-    } else {
-        Err(CliError::WrongExtension { path: out.display().to_string(), format: ".ron" })
-    };
+    let result =
+        if is_ron { Ok(()) } else { Err(CliError::WrongExtension { path: out.display().to_string(), format: ".ron" }) };
     let result = result
         .and_then(|()| refuse_over_input(input, out))
         .and_then(|()| load_input(input, tz, lang))

@@ -148,12 +148,10 @@ pub fn input_error(lang: Lang, e: InputError) -> &'static str {
         InputError::Time => {
             ("Uhrzeit nicht erkannt (z. B. 9:30, 930, 24:15)", "Time not understood (e.g. 9:30, 930, 24:15)")
         }
-        InputError::Date => {
-            (
-                "Datum nicht erkannt (z. B. 14.9.2022; Jahre 1900–2200)",
-                "Date not understood (e.g. 14.9.2022, 2022-09-14; years 1900–2200)",
-            )
-        }
+        InputError::Date => (
+            "Datum nicht erkannt (z. B. 14.9.2022; Jahre 1900–2200)",
+            "Date not understood (e.g. 14.9.2022, 2022-09-14; years 1900–2200)",
+        ),
         InputError::Duration => {
             ("Dauer nicht erkannt (z. B. 90, 1:30, 1h30)", "Duration not understood (e.g. 90, 1:30, 1h30)")
         }

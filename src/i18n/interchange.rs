@@ -82,9 +82,9 @@ pub fn import_error(lang: Lang, e: &ImportError) -> String {
         (ImportError::TooManyAttributes { line, col, limit }, Lang::En) => {
             format!("line {line}, column {col}: an element with more than {limit} attributes is not read")
         }
-        (ImportError::Dtd { line, col }, Lang::De) => format!(
-            "Zeile {line}, Spalte {col}: eine DTD (<!DOCTYPE …>) wird nicht gelesen; bitte die Zeile entfernen"
-        ),
+        (ImportError::Dtd { line, col }, Lang::De) => {
+            format!("Zeile {line}, Spalte {col}: eine DTD (<!DOCTYPE …>) wird nicht gelesen; bitte die Zeile entfernen")
+        }
         (ImportError::Dtd { line, col }, Lang::En) => {
             format!("line {line}, column {col}: a DTD (<!DOCTYPE …>) is not read; remove that line")
         }
@@ -95,7 +95,9 @@ pub fn import_error(lang: Lang, e: &ImportError) -> String {
                 (None, _) => String::new(),
             };
             let why = match lang {
-                Lang::De => format!("Datum {} außerhalb des Bereichs (Podium plant Jahre von 1900 bis 2200)", lang.quote(text)),
+                Lang::De => {
+                    format!("Datum {} außerhalb des Bereichs (Podium plant Jahre von 1900 bis 2200)", lang.quote(text))
+                }
                 Lang::En => format!("date {} out of range (Podium plans years from 1900 to 2200)", lang.quote(text)),
             };
             format!("{place}{why}")

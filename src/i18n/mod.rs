@@ -92,7 +92,7 @@ pub fn number(lang: Lang, n: usize) -> String {
     let sep = lang.pick(".", ",");
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push_str(sep);
         }
         out.push(d);

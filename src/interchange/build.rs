@@ -166,9 +166,9 @@ struct Builder {
 /// be trusted to stay inside the calendar (chrono panics past ±262,143 years).
 fn date_out_of_range(raw: &RawSchedule) -> Option<String> {
     let insane = |text: &str| {
-        let date = parse_datetime(text).map(|(dt, _)| dt.date()).or_else(|| {
-            NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
-        });
+        let date = parse_datetime(text)
+            .map(|(dt, _)| dt.date())
+            .or_else(|| NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok());
         date.is_some_and(|d| !time::sane_date(d))
     };
     raw.days.iter().find_map(|day| {

@@ -264,8 +264,14 @@ pub fn schedule(p: &Programme, opts: &ExportOptions) -> OutSchedule {
             date: d.date.format("%Y-%m-%d").to_string(),
             // Dates are in `time::YEARS` for every file and import; a programme built otherwise (the
             // library's callers) gets the day's midnight rather than a panic past the calendar.
-            start: to_offset_string(p, time::on_date(d.date, d.opens.mins()).unwrap_or(d.date.and_time(chrono::NaiveTime::MIN))),
-            end: to_offset_string(p, time::on_date(d.date, d.closes.mins()).unwrap_or(d.date.and_time(chrono::NaiveTime::MIN))),
+            start: to_offset_string(
+                p,
+                time::on_date(d.date, d.opens.mins()).unwrap_or(d.date.and_time(chrono::NaiveTime::MIN)),
+            ),
+            end: to_offset_string(
+                p,
+                time::on_date(d.date, d.closes.mins()).unwrap_or(d.date.and_time(chrono::NaiveTime::MIN)),
+            ),
             rooms: p
                 .halls
                 .iter()

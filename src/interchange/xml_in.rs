@@ -92,7 +92,9 @@ fn refuse_attribute_floods(source: &str) -> Result<(), ImportError> {
 /// The parser's message without the position it appends (` at 3:7`), which the error gives apart.
 fn without_position(message: &str) -> &str {
     match message.rsplit_once(" at ") {
-        Some((text, pos)) if pos.split_once(':').is_some_and(|(l, c)| l.parse::<u32>().is_ok() && c.parse::<u32>().is_ok()) => {
+        Some((text, pos))
+            if pos.split_once(':').is_some_and(|(l, c)| l.parse::<u32>().is_ok() && c.parse::<u32>().is_ok()) =>
+        {
             text
         }
         _ => message,

@@ -15,7 +15,10 @@ pub fn status_ui(ui: &mut egui::Ui, lang: Lang, doc: &Document, message: Option<
             (Severity::Warning, counts.warnings, T::Warnings),
             (Severity::Info, counts.infos, T::Infos),
         ] {
-            ui.colored_label(severity_colour(severity), format!("• {} {}", crate::i18n::number(lang, n), t(lang, word)));
+            ui.colored_label(
+                severity_colour(severity),
+                format!("• {} {}", crate::i18n::number(lang, n), t(lang, word)),
+            );
             ui.separator();
         }
         ui.label(format!("{} {}", doc.programme().sessions.len(), t(lang, T::Sessions)));

@@ -107,7 +107,12 @@ pub fn ui(
         lines(ui, g, layout, doc.p.event.snap_mins, view);
         state.visible.clear();
         state.marked.clear();
-        for block in &layout.blocks {
+        // A block with the same place as one drawn after it is hidden under it: not drawn, so that ten
+        // thousand sessions at one time in one hall cost one block, not ten thousand.
+        let mut places = rustc_hash::FxHashSet::default();
+        let hidden: Vec<bool> =
+            layout.blocks.iter().rev().map(|b| !places.insert((b.column, b.start, b.end))).collect();
+        for (block, hidden) in layout.blocks.iter().zip(hidden.into_iter().rev()) {
             let r = g.rect(block.column, block.start, block.end);
             if !r.intersects(grid_view) {
                 continue;
@@ -116,6 +121,9 @@ pub fn ui(
             let marked = state.person.as_ref().is_some_and(|k| block.persons.contains(k));
             if marked {
                 state.marked.push(block.key.clone());
+            }
+            if hidden && selected != Some(&block.key) {
+                continue;
             }
             let looks = Looks { selected: selected == Some(&block.key), marked };
             block_ui(ui, lang, g, block, r, grid_view, looks, state, actions);
