@@ -145,17 +145,20 @@ fn oracle(p: &Programme) -> (BTreeSet<Pair>, BTreeSet<Pair>) {
     (rooms, people)
 }
 
+/// The hall or person a clash is about.
+fn resource(c: &podium::clash::Clash) -> String {
+    c.hall.as_ref().map(|h| h.to_string()).or(c.speaker.as_ref().map(|s| s.to_string())).unwrap()
+}
+
+/// A clash of two sessions as the oracle's pair.
+fn pair_of(c: &podium::clash::Clash) -> Pair {
+    let mut keys: Vec<String> = c.sessions.iter().map(|s| s.session.to_string()).collect();
+    keys.sort();
+    (resource(c), keys[0].clone(), keys[1].clone())
+}
+
 fn detected(p: &Programme, kind: ClashKind) -> Vec<Pair> {
-    detect(p)
-        .into_iter()
-        .filter(|c| c.kind == kind)
-        .map(|c| {
-            let resource = c.hall.map(|h| h.to_string()).or(c.speaker.map(|s| s.to_string())).unwrap();
-            let mut keys: Vec<String> = c.sessions.iter().map(|s| s.session.to_string()).collect();
-            keys.sort();
-            (resource, keys[0].clone(), keys[1].clone())
-        })
-        .collect()
+    detect(p).iter().filter(|c| c.kind == kind).map(pair_of).collect()
 }
 
 proptest! {
@@ -217,31 +220,27 @@ proptest! {
         for (kind, expected) in [(ClashKind::RoomOverlap, by_resource(&rooms)), (ClashKind::SpeakerOverlap, by_resource(&people))] {
             let mut got: std::collections::BTreeMap<String, Vec<&podium::clash::Clash>> = Default::default();
             for c in clashes.iter().filter(|c| c.kind == kind) {
-                let r = c.hall.as_ref().map(|h| h.to_string()).or(c.speaker.as_ref().map(|s| s.to_string())).unwrap();
-                got.entry(r).or_default().push(c);
+                got.entry(resource(c)).or_default().push(c);
             }
             prop_assert_eq!(got.keys().collect::<Vec<_>>(), expected.keys().collect::<Vec<_>>());
             for (resource, pairs) in &expected {
                 let found = &got[resource];
                 if pairs.len() <= PAIR_CAP {
-                    let listed: BTreeSet<(String, String)> = found
-                        .iter()
-                        .map(|c| {
-                            let mut k: Vec<String> = c.sessions.iter().map(|s| s.session.to_string()).collect();
-                            k.sort();
-                            (k[0].clone(), k[1].clone())
-                        })
-                        .collect();
+                    let listed: BTreeSet<(String, String)> =
+                        found.iter().map(|c| pair_of(c)).map(|(_, a, b)| (a, b)).collect();
                     prop_assert_eq!(found.len(), pairs.len());
                     prop_assert_eq!(&listed, pairs);
                 } else {
                     prop_assert_eq!(found.len(), 1, "{}: one grouped clash", resource);
-                    let Detail::Grouped { pairs: n, sessions } = found[0].detail else {
+                    let Detail::Grouped { pairs: n, involved: all } = &found[0].detail else {
                         panic!("{resource}: {:?}", found[0])
                     };
+                    let (n, sessions) = (*n, all.len());
+                    let all: BTreeSet<String> = all.iter().map(|k| k.to_string()).collect();
                     prop_assert_eq!(n, pairs.len());
                     let involved: BTreeSet<&String> = pairs.iter().flat_map(|(a, b)| [a, b]).collect();
                     prop_assert_eq!(sessions, involved.len());
+                    prop_assert_eq!(all.iter().collect::<BTreeSet<_>>(), involved.clone(), "every session involved");
                     prop_assert_eq!(found[0].sessions.len(), involved.len().min(GROUP_SESSIONS));
                     for s in &found[0].sessions {
                         prop_assert!(involved.contains(&s.session.to_string()), "{} not in a pair", s.session);

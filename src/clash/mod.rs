@@ -147,8 +147,8 @@ pub enum Detail {
     Grouped {
         /// The exact number of overlapping pairs.
         pairs: usize,
-        /// How many sessions are involved.
-        sessions: usize,
+        /// Every session involved, in time order (the clash's `sessions` name the first of them).
+        involved: Box<Vec<SessionKey>>,
     },
     /// Minutes before opening and after closing (`outside_day_hours`).
     DayHours {
@@ -180,6 +180,16 @@ impl Clash {
     /// The kind's severity.
     pub fn severity(&self) -> Severity {
         self.kind.severity()
+    }
+
+    /// Every session the clash is about: all those of a grouped clash, else its `sessions`.
+    pub fn involved(&self) -> impl Iterator<Item = &SessionKey> {
+        let all = match &self.detail {
+            Detail::Grouped { involved, .. } => Some(involved.iter()),
+            _ => None,
+        };
+        let named = if all.is_none() { Some(self.sessions.iter().map(|s| &s.session)) } else { None };
+        all.into_iter().flatten().chain(named.into_iter().flatten())
     }
 
     /// How many clashes this one stands for: the pairs of a grouped clash, else 1.

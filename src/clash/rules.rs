@@ -102,7 +102,7 @@ pub fn hall(p: &Programme, idx: &Index, group: &[RoomEntry], active: &mut Vec<Ro
 }
 
 /// One clash for all the overlaps of a hall or person: the first [`GROUP_SESSIONS`] sessions involved
-/// in time order, how many are involved, and the exact number of `pairs`. `entries` are start-sorted,
+/// in time order, every session involved, and the exact number of `pairs`. `entries` are start-sorted,
 /// non-empty ranges with their slots, `overlapping` says which of them are in a pair.
 fn grouped(
     idx: &Index,
@@ -113,18 +113,20 @@ fn grouped(
     pairs: usize,
 ) -> Clash {
     let mut seen = FxHashSet::default();
-    let (mut sessions, mut involved, mut start) = (Vec::new(), 0, None);
+    let (mut involved, mut start) = (Vec::new(), None);
     for ((r, item), overlaps) in entries.iter().zip(overlapping) {
         if !*overlaps || !seen.insert(*item) {
             continue;
         }
-        involved += 1;
         start = start.or(Some(r.start));
-        if sessions.len() < GROUP_SESSIONS {
-            sessions.push(cs(idx, *item, None));
-        }
+        involved.push(idx.key(*item).cloned().unwrap_or_default());
     }
-    Clash { kind, sessions, hall, speaker, detail: Detail::Grouped { pairs, sessions: involved }, start }
+    let sessions = involved
+        .iter()
+        .take(GROUP_SESSIONS)
+        .map(|session| ClashSession { session: session.clone(), contribution: None })
+        .collect();
+    Clash { kind, sessions, hall, speaker, detail: Detail::Grouped { pairs, involved: Box::new(involved) }, start }
 }
 
 fn changeover(idx: &Index, group: &[RoomEntry], hall: Option<&HallKey>, needed: u32, out: &mut Vec<Clash>) {

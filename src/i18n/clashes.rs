@@ -46,7 +46,7 @@ pub fn clash_message(lang: Lang, p: &Programme, clash: &Clash) -> String {
     let person = person_name(p, clash);
     match (clash.kind, &clash.detail, lang) {
         (ClashKind::Invalid, Detail::Problem(problem), _) => problem_message(lang, p, problem),
-        (kind, Detail::Grouped { pairs, sessions }, _) => grouped(lang, p, clash, kind, *pairs, *sessions),
+        (kind, Detail::Grouped { pairs, involved }, _) => grouped(lang, p, clash, kind, *pairs, involved.len()),
         (ClashKind::RoomOverlap, _, Lang::De) => format!("{hall}: {a} überschneidet sich mit {b}"),
         (ClashKind::RoomOverlap, _, Lang::En) => format!("{hall}: {a} overlaps {b}"),
         (ClashKind::SpeakerOverlap, _, Lang::De) => format!("{person} ist gleichzeitig in {a} und {b} eingeplant"),

@@ -57,8 +57,8 @@ fn markers(clashes: &[Clash]) -> (HashMap<&SessionKey, Severity>, HashMap<&Perso
     let mut sessions: HashMap<&SessionKey, Severity> = HashMap::new();
     let mut people: HashMap<&PersonKey, Severity> = HashMap::new();
     for c in clashes {
-        for s in &c.sessions {
-            let e = sessions.entry(&s.session).or_insert(c.severity());
+        for s in c.involved() {
+            let e = sessions.entry(s).or_insert(c.severity());
             *e = (*e).min(c.severity());
         }
         if let Some(k) = &c.speaker {

@@ -82,7 +82,7 @@ pub fn preview(p: &Programme, checker: &Checker, lang: Lang, edit: Edit) -> Prev
     let mine: Vec<_> = checker
         .clashes()
         .iter()
-        .filter(|c| c.severity() != Severity::Info && c.sessions.iter().any(|s| s.session == key))
+        .filter(|c| c.severity() != Severity::Info && c.involved().any(|s| *s == key))
         .collect();
     Preview {
         worst: mine.iter().map(|c| c.severity()).min(),

@@ -108,8 +108,8 @@ fn clashes_by_session(lang: Lang, p: &Programme, clashes: &[Clash]) -> HashMap<S
     let mut out: HashMap<SessionKey, (Severity, Vec<String>)> = HashMap::new();
     for clash in clashes.iter().filter(|c| c.severity() != Severity::Info) {
         let text = i18n::clash_message(lang, p, clash);
-        for s in &clash.sessions {
-            let entry = out.entry(s.session.clone()).or_insert((clash.severity(), Vec::new()));
+        for s in clash.involved() {
+            let entry = out.entry(s.clone()).or_insert((clash.severity(), Vec::new()));
             entry.0 = entry.0.min(clash.severity());
             entry.1.push(text.clone());
         }
