@@ -159,6 +159,8 @@ struct Builder {
     tracks: HashMap<String, TrackKey>,
     people: HashMap<String, PersonKey>,
     event_ids: HashMap<String, String>,
+    /// The file says Podium wrote it.
+    written_by_podium: bool,
 }
 
 /// The first date or date-time of the schedule (days' dates, starts and ends, events' dates) that reads as
@@ -199,6 +201,7 @@ pub fn build(raw: RawSchedule, fallback_tz: Option<&str>) -> Result<(Programme, 
         tracks: HashMap::new(),
         people: HashMap::new(),
         event_ids: HashMap::new(),
+        written_by_podium: raw.generator.as_deref().is_some_and(|g| g.eq_ignore_ascii_case("podium")),
     };
     b.event(&raw);
     for t in &raw.tracks {
@@ -372,6 +375,9 @@ impl Builder {
         let abstract_text = to_text(&e.abstract_text);
         let description = to_text(&e.description);
         let description = match (abstract_text.is_empty(), description.is_empty() || description == abstract_text) {
+            // Podium writes the session's description as the abstract, and the description adds only
+            // what it derives (contributions, the public notice): its own files come back as they were.
+            _ if self.written_by_podium => abstract_text,
             (true, _) => description,
             (false, true) => abstract_text,
             (false, false) => format!("{abstract_text}\n\n{description}"),

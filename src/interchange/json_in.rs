@@ -110,6 +110,11 @@ pub fn read(text: &str) -> Result<RawSchedule, ImportError> {
         url: scalar(conference.get("url")).or_else(|| schedule.and_then(|s| scalar(s.get("base_url")))),
         tracks,
         rooms,
+        // At the top (c3voc schema), or inside `schedule` as some writers put it.
+        generator: root
+            .get("generator")
+            .or_else(|| schedule.and_then(|s| s.get("generator")))
+            .and_then(|g| scalar(g.get("name"))),
         days: conference
             .get("days")
             .and_then(Value::as_array)

@@ -107,4 +107,6 @@ pub struct RawSchedule {
     pub rooms: Vec<(String, Option<String>)>,
     /// Days in file order.
     pub days: Vec<RawDay>,
+    /// The program that wrote the file (`schedule.generator.name`), e.g. `podium`.
+    pub generator: Option<String>,
 }

@@ -120,7 +120,8 @@ pub fn read(source: &str) -> Result<RawSchedule, ImportError> {
         return Err(ImportError::NotASchedule);
     }
     let conference = child(root, "conference");
-    let mut raw = RawSchedule::default();
+    let mut raw =
+        RawSchedule { generator: child(root, "generator").and_then(|g| attr(g, "name")), ..Default::default() };
     if let Some(c) = conference {
         raw.title = text(c, "title");
         raw.acronym = text(c, "acronym");
