@@ -323,3 +323,23 @@ fn a_crowded_hall_is_one_entry_in_the_clash_panel_with_the_exact_count() {
     assert_eq!(grouped.len(), 1, "one entry for 45,150 pairs");
     h.get_by_label_contains("• 45.150 Fehler");
 }
+
+#[test]
+fn save_as_adds_ron_and_never_writes_a_programme_into_a_schedule_file() {
+    let d = draft();
+    let mut h = harness(app(Some(&d.path), Lang::De, None));
+    let xml = d._dir.path().join("quelle.xml");
+    std::fs::write(&xml, "<schedule/>").unwrap();
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run();
+    type_path_and_confirm(&mut h, &xml, "Speichern unter");
+    h.get_by_label_contains("Ein Programm wird als .ron gespeichert");
+    assert_eq!(std::fs::read_to_string(&xml).unwrap(), "<schedule/>");
+    h.get_by_role_and_label(Role::Button, "OK").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run();
+    type_path_and_confirm(&mut h, &d._dir.path().join("kopie"), "Speichern unter");
+    assert_eq!(h.state().doc.path(), Some(d._dir.path().join("kopie.ron").as_path()));
+    assert!(d._dir.path().join("kopie.ron").exists());
+}

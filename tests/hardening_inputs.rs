@@ -175,6 +175,10 @@ fn a_date_far_outside_any_congress_is_refused_at_load_and_import_with_its_positi
     assert!(text.contains("„+262142-12-31T23:59+00:00“ außerhalb des Bereichs"), "{text}");
 }
 
+fn public(_: &podium::model::Programme) -> ExportOptions {
+    ExportOptions { selection: Selection::default(), lang: Lang::De, now: common::now() }
+}
+
 /// Every export format of a programme, and both check reports.
 fn every_output(p: &podium::model::Programme) {
     let clashes = podium::clash::detect(p);
@@ -221,8 +225,9 @@ proptest! {
         duration in prop_oneof![Just("00:00"), Just("01:00"), Just("47:59"), Just("9999:00")],
         closes in prop_oneof![Just("23:59:59"), Just("24:00:00"), Just("03:59:59")],
         ron_closes in prop_oneof![Just("23:59"), Just("24:00"), Just("47:59")],
+        opens in prop_oneof![Just("T08:00:00+00:00"), Just("T23:30:00+00:00"), Just("T00:30:00+14:00")],
     ) {
-        let day = stamp(day_year, md, "T08:00:00+00:00");
+        let day = stamp(day_year, md, opens);
         let end = stamp(day_year, md, &format!("T{closes}+00:00"));
         let date = stamp(day_year, md, "");
         let event = stamp(event_year, md, &format!("T{start}{offset}"));
@@ -235,7 +240,7 @@ proptest! {
         if let Ok(imported) = import_str(&xml, SourceFormat::Xml, None) {
             every_output(&imported.programme);
             let ron = podium::format::to_string(&imported.programme).unwrap();
-            let again = podium::format::load_str(&ron).unwrap();
+            let again = podium::format::load_str(&ron).expect("an import saves as a file that loads");
             every_output(&again);
         }
         // A programme file with that day, closing at or after midnight.
@@ -245,6 +250,31 @@ proptest! {
         assert!(text.contains(&format!("closes: \"{ron_closes}\"")));
         if let Ok(p) = podium::format::load_str(&text) {
             every_output(&p);
+            // Podium reads its own schedule exports back, also of the first and last days it plans.
+            for (format, bytes) in [
+                (SourceFormat::Xml, podium::interchange::to_xml(&p, &public(&p))),
+                (SourceFormat::Json, podium::interchange::to_json(&p, &public(&p))),
+            ] {
+                let text = String::from_utf8(bytes).unwrap();
+                if let Err(e) = import_str(&text, format, None) {
+                    panic!("{format:?} of a day on {date} does not import: {e}");
+                }
+            }
         }
     }
+}
+
+#[test]
+fn positions_count_characters_and_skip_comments() {
+    let e =
+        import_str("{\"schedule\": {\"conference\": {\"title\": \"äöü€\", }}}", SourceFormat::Json, None).unwrap_err();
+    let text = podium::i18n::import_error(Lang::En, &e);
+    assert!(text.starts_with("line 1, column 47: "), "{text}");
+    let xml = "<?xml version=\"1.0\"?>\n<!-- <!DOCTYPE x> -->\n<!DOCTYPE schedule>\n<schedule/>\n";
+    let e = import_str(xml, SourceFormat::Xml, None).unwrap_err();
+    assert!(podium::i18n::import_error(Lang::En, &e).starts_with("line 3, column 1: a DTD"));
+    let e = import_str("<schedule>\n  <day a=\"1\" a=\"2\"/></schedule>", SourceFormat::Xml, None).unwrap_err();
+    let text = podium::i18n::import_error(Lang::En, &e);
+    assert_eq!(text.matches("2:").count(), 0, "the position once: {text}");
+    assert!(text.starts_with("line 2, column "), "{text}");
 }

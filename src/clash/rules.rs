@@ -209,8 +209,8 @@ pub fn person(idx: &Index, group: &[PersonEntry], active: &mut Vec<PersonEntry>,
 }
 
 /// A person's `speaker_overlap`s where a sweep of their presences would look at too many pairs: the pairs
-/// of sessions counted on each session's merged presence; up to [`PAIR_CAP`] of them listed (by session,
-/// without the contribution), past it one grouped clash.
+/// of sessions counted on each session's merged presence; up to [`PAIR_CAP`] of them listed as the sweep
+/// would list them (with their contributions), past it one grouped clash.
 fn person_overlaps_counted(
     idx: &Index,
     group: &[PersonEntry],
@@ -234,6 +234,8 @@ fn person_overlaps_counted(
         .iter()
         .map(|&(range, item)| PersonEntry { range, person: 0, item, contribution: 0, venue: NO_VENUE })
         .collect();
+    // The pairs of sessions, from the merged ranges (one session's never overlap each other) ...
+    let mut pairs = Vec::new();
     let mut seen = FxHashSet::default();
     overlapping_pairs(
         &entries,
@@ -243,18 +245,37 @@ fn person_overlaps_counted(
         false,
         |a, b| {
             if a.item != b.item && seen.insert((a.item.min(b.item), a.item.max(b.item))) {
-                out.push(Clash {
-                    kind: ClashKind::SpeakerOverlap,
-                    sessions: vec![cs(idx, a.item, None), cs(idx, b.item, None)],
-                    hall: None,
-                    speaker: Some(key.clone()),
-                    detail: Detail::None,
-                    start: Some(a.range.start),
-                });
+                pairs.push((a.item, b.item));
             }
             true
         },
     );
+    // ... each reported with the presences (and contributions) a sweep of all of them would name.
+    for (a, b) in pairs {
+        let Some((x, y)) = first_meeting(group, a, b) else { continue };
+        out.push(Clash {
+            kind: ClashKind::SpeakerOverlap,
+            sessions: vec![cs(idx, x.item, x.contribution()), cs(idx, y.item, y.contribution())],
+            hall: None,
+            speaker: Some(key.clone()),
+            detail: Detail::None,
+            start: Some(x.range.start),
+        });
+    }
+}
+
+/// The two presences of sessions `a` and `b` that the sweep of the whole start-sorted `group` meets
+/// first: the first presence that overlaps an earlier one of the other session, and the earliest such.
+fn first_meeting(group: &[PersonEntry], a: u32, b: u32) -> Option<(PersonEntry, PersonEntry)> {
+    let mut running: Vec<PersonEntry> = Vec::new();
+    for e in group.iter().filter(|e| e.item == a || e.item == b) {
+        running.retain(|x| x.range.end > e.range.start);
+        if let Some(x) = running.iter().find(|x| x.item != e.item) {
+            return Some((*x, *e));
+        }
+        running.push(*e);
+    }
+    None
 }
 
 fn unavailable(idx: &Index, group: &[PersonEntry], key: &PersonKey, windows: &[TimeRange], out: &mut Vec<Clash>) {

@@ -302,3 +302,39 @@ fn validation_problems_are_invalid_errors_and_sorted_last_without_time() {
     assert_eq!(clashes.iter().map(|c| c.kind).collect::<Vec<_>>(), vec![ClashKind::RoomOverlap, ClashKind::Invalid]);
     assert_eq!(Counts::of(&clashes), Counts { errors: 2, warnings: 0, infos: 0 });
 }
+
+/// Two sessions at once in halls a and b with one person in each and in all of their `n` one-minute
+/// contributions.
+fn busy_person(n: usize) -> Programme {
+    let mut p = base();
+    for hall in ["a", "b"] {
+        let mut s = with_person(session("d1", "10:00", 600, hall), "x");
+        s.contributions = (0..n)
+            .map(|i| Contribution {
+                key: format!("c{i}").into(),
+                title: format!("Beitrag {i}"),
+                duration_mins: 1,
+                offset_mins: None,
+                people: vec![Participation { person: "x".into(), role: Role::Speaker }],
+                external: Default::default(),
+            })
+            .collect();
+        p.sessions.insert(format!("s-{hall}").into(), s);
+    }
+    p
+}
+
+#[test]
+fn a_person_in_many_contributions_keeps_the_contribution_named() {
+    // 10 contributions: the sweep lists the pair itself; 200: it looks at too many presence pairs and
+    // counts instead. Both name the same presences.
+    let named = |p: &Programme| -> Vec<ClashSession> {
+        let overlaps: Vec<Clash> = detect(p).into_iter().filter(|c| c.kind == ClashKind::SpeakerOverlap).collect();
+        assert_eq!(overlaps.len(), 1, "{overlaps:?}");
+        overlaps.into_iter().next().unwrap().sessions
+    };
+    let few = named(&busy_person(10));
+    let many = named(&busy_person(200));
+    assert_eq!(few, many);
+    assert_eq!(few.iter().map(|s| s.contribution).collect::<Vec<_>>(), [Some(0), Some(0)]);
+}

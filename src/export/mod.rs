@@ -69,9 +69,9 @@ pub fn time_zone(p: &Programme) -> chrono_tz::Tz {
 /// A local date-time of the event as UTC (the earlier instant when a clock change makes it ambiguous,
 /// the hour after when it does not exist).
 pub fn to_utc(p: &Programme, local: NaiveDateTime) -> DateTime<Utc> {
-    // Files and imports keep dates in `time::YEARS`; far outside, zone arithmetic can leave chrono's
-    // calendar (a panic), so such a time is taken as UTC.
-    if !crate::model::time::sane_date(local.date()) {
+    // Files and imports keep days in `time::YEARS` (their times within a year of it); far outside, zone
+    // arithmetic can leave chrono's calendar (a panic), so such a time is taken as UTC.
+    if !crate::model::time::near_sane(local.date()) {
         return Utc.from_utc_datetime(&local);
     }
     let tz = time_zone(p);
@@ -89,7 +89,7 @@ pub fn to_utc(p: &Programme, local: NaiveDateTime) -> DateTime<Utc> {
 
 /// A local date-time of the event with its offset, e.g. `2022-09-15T14:40:00+02:00`.
 pub fn to_offset_string(p: &Programme, local: NaiveDateTime) -> String {
-    if !crate::model::time::sane_date(local.date()) {
+    if !crate::model::time::near_sane(local.date()) {
         return local.format("%Y-%m-%dT%H:%M:%S+00:00").to_string();
     }
     to_utc(p, local).with_timezone(&time_zone(p)).format("%Y-%m-%dT%H:%M:%S%:z").to_string()

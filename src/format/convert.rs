@@ -149,9 +149,11 @@ fn session_from(p: &Programme, key: &str, s: SessionV1) -> Result<Session, LoadE
     };
     let people = people_from(p, &owner, s.people)?;
     let mut contributions = Vec::with_capacity(s.contributions.len());
+    // A set, as a session may list tens of thousands (comparing each with all before it was quadratic).
+    let mut keys = rustc_hash::FxHashSet::default();
     for c in s.contributions {
         let c_owner = entity(EntityKind::Contribution, &format!("{key}/{}", c.key));
-        if contributions.iter().any(|known: &Contribution| known.key.as_str() == c.key) {
+        if !keys.insert(c.key.clone()) {
             return Err(LoadError::DuplicateKey(c_owner));
         }
         contributions.push(Contribution {

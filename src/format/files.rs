@@ -1,7 +1,8 @@
 //! The file system edge of every command and dialog: reading an input (only a regular file, at most
 //! [`MAX_INPUT_BYTES`]; a FIFO would block for ever and a device behind a link would never end), writing
-//! atomically (through a link to its target, never over a read-only file unasked, temporary files of killed
-//! saves cleared away), and telling whether two paths are the same file (no export over its own input).
+//! atomically (through a link to its target, only over a regular file, never over a read-only one unasked,
+//! temporary files of killed saves cleared away), and telling whether two paths are the same file (no
+//! export over its own input).
 
 use std::fs::File;
 use std::io::{Read as _, Write as _};
@@ -12,7 +13,7 @@ use super::SaveError;
 /// The largest input Podium reads: 1 GB.
 pub const MAX_INPUT_BYTES: u64 = 1 << 30;
 
-/// Why an input is refused before it is read; carried inside an `io::Error` (kind `InvalidInput`) so
+/// Why a file is refused before it is read or replaced; carried inside an `io::Error` (kind `InvalidInput`) so
 /// that load and import errors keep their shape; `i18n::io_reason` words it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum InputRefusal {
@@ -22,6 +23,9 @@ pub enum InputRefusal {
     /// Larger than [`MAX_INPUT_BYTES`].
     #[error("larger than 1 GB")]
     TooLarge,
+    /// Symbolic links that lead back to themselves.
+    #[error("the symbolic links form a loop")]
+    LinkLoop,
 }
 
 impl InputRefusal {
@@ -79,18 +83,18 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
 }
 
 /// The file a path finally names: links followed (also a dangling one, whose target is then made), at
-/// most 40 hops as the kernel allows.
-fn link_target(path: &Path) -> PathBuf {
+/// most 40 hops as the kernel allows; more is a loop.
+fn link_target(path: &Path) -> std::io::Result<PathBuf> {
     let mut current = path.to_owned();
     for _ in 0..40 {
         let is_link = std::fs::symlink_metadata(&current).is_ok_and(|m| m.file_type().is_symlink());
-        let Some(target) = is_link.then(|| std::fs::read_link(&current).ok()).flatten() else { return current };
+        let Some(target) = is_link.then(|| std::fs::read_link(&current).ok()).flatten() else { return Ok(current) };
         current = match current.parent() {
             Some(dir) if target.is_relative() => dir.join(target),
             _ => target,
         };
     }
-    current
+    Err(refused(InputRefusal::LinkLoop))
 }
 
 /// How [`write_atomic_with`] treats an existing read-only file.
@@ -115,8 +119,15 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
 
 /// [`write_atomic`], saying what to do with a read-only file.
 pub fn write_atomic_with(path: &Path, bytes: &[u8], read_only: ReadOnly) -> Result<(), SaveError> {
-    let target = link_target(path);
     let io = |source| SaveError::Io { source, path: path.to_owned() };
+    let target = link_target(path).map_err(io)?;
+    // Only a regular file is replaced: a rename over a device or a FIFO would put a file in its place.
+    if std::fs::metadata(&target).is_ok_and(|m| !m.is_file()) {
+        return Err(match std::fs::metadata(&target) {
+            Ok(m) if m.is_dir() => io(std::io::ErrorKind::IsADirectory.into()),
+            _ => io(refused(InputRefusal::NotRegular)),
+        });
+    }
     let dir = match target.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
         _ => PathBuf::from("."),
@@ -208,6 +219,27 @@ mod tests {
         assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
         assert_eq!(std::fs::read(&target).unwrap(), b"new");
         assert_eq!(std::fs::read_dir(dir.path().join("real")).unwrap().count(), 1, "no temporary file left");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn only_a_regular_file_is_replaced_and_a_link_loop_is_an_error() {
+        use std::os::unix::fs::FileTypeExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("out.csv");
+        assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+        let Err(SaveError::Io { source, .. }) = write_atomic(&fifo, b"x") else { panic!("a FIFO was replaced") };
+        assert_eq!(InputRefusal::of(&source), Some(InputRefusal::NotRegular));
+        assert!(std::fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo(), "still a FIFO");
+        let link = dir.path().join("null.csv");
+        std::os::unix::fs::symlink("/dev/null", &link).unwrap();
+        assert!(write_atomic(&link, b"x").is_err());
+        assert!(std::fs::symlink_metadata("/dev/null").unwrap().file_type().is_char_device());
+        let (a, b) = (dir.path().join("a.ics"), dir.path().join("b.ics"));
+        std::os::unix::fs::symlink(&b, &a).unwrap();
+        std::os::unix::fs::symlink(&a, &b).unwrap();
+        assert!(write_atomic(&a, b"x").is_err(), "a loop of links");
+        assert!(std::fs::symlink_metadata(&a).unwrap().file_type().is_symlink(), "the link stays");
     }
 
     #[cfg(unix)]

@@ -189,7 +189,18 @@ impl PodiumApp {
         }
     }
 
+    /// Saves as RON: a name without an extension gets `.ron`; another extension is refused (a schedule
+    /// file chosen by mistake, say the one just imported, is never written over with RON).
     fn save_with(&mut self, path: &Path, read_only: crate::format::ReadOnly) -> bool {
+        let path = match path.extension().and_then(|e| e.to_str()) {
+            None => path.with_extension("ron"),
+            Some(ext) if ext.eq_ignore_ascii_case("ron") => path.to_owned(),
+            Some(_) => {
+                self.fail(T::SaveFailed, path, t(self.lang, T::SaveNeedsRon).to_owned());
+                return false;
+            }
+        };
+        let path = path.as_path();
         match self.doc.save_with(path, read_only) {
             Ok(()) => {
                 self.prefs.remember(path.to_owned());

@@ -78,13 +78,16 @@ pub fn io_reason(lang: Lang, e: &std::io::Error) -> String {
         Some(crate::format::InputRefusal::NotRegular) => {
             return lang
                 .pick(
-                    "keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket wird nicht gelesen)",
-                    "not a regular file (a device, pipe or socket is not read)",
+                    "keine gewöhnliche Datei (Podium liest und ersetzt kein Gerät, keine Pipe, keinen Socket)",
+                    "not a regular file (Podium neither reads nor replaces a device, pipe or socket)",
                 )
                 .to_owned();
         }
         Some(crate::format::InputRefusal::TooLarge) => {
             return lang.pick("größer als 1 GB", "larger than 1 GB").to_owned();
+        }
+        Some(crate::format::InputRefusal::LinkLoop) => {
+            return lang.pick("die Verknüpfungen bilden eine Schleife", "the symbolic links form a loop").to_owned();
         }
         None => {}
     }

@@ -86,6 +86,7 @@ pub enum T {
     ChangedOnDisk,
     ReadOnlyQuestion,
     ExportOverProgramme,
+    SaveNeedsRon,
     SaveAnyway,
     Saved,
     ExportWritten,
@@ -200,6 +201,11 @@ pub fn t(lang: Lang, text: T) -> &'static str {
             "The file is read-only. Save anyway? It stays read-only afterwards.",
         ),
         T::SaveAnyway => ("Trotzdem speichern", "Save anyway"),
+        T::SaveNeedsRon => (
+            "Ein Programm wird als .ron gespeichert; andere Formate schreibt Export. Die Datei wurde nicht \
+             geschrieben.",
+            "A programme is saved as .ron; Export writes the other formats. The file was not written.",
+        ),
         T::ExportOverProgramme => (
             "Das ist die Datei des geöffneten Programms: ein Export überschreibt sie nicht. Bitte einen anderen \
              Namen wählen.",

@@ -67,7 +67,7 @@ fn local(text: &str, tz: Tz) -> Option<NaiveDateTime> {
     // Only dates in `time::YEARS` get here (see `date_out_of_range`); chrono panics on an offset that
     // leaves its calendar, so the conversion is also kept to them.
     Some(match offset {
-        Some(_) if time::sane_date(dt.date()) => tz.from_utc_datetime(&dt).naive_local(),
+        Some(_) if time::near_sane(dt.date()) => tz.from_utc_datetime(&dt).naive_local(),
         Some(_) => return None,
         None => dt,
     })
@@ -167,16 +167,16 @@ struct Builder {
 /// a date outside `time::YEARS`, as written. Such a schedule is refused: no arithmetic on its dates could
 /// be trusted to stay inside the calendar (chrono panics past ±262,143 years).
 fn date_out_of_range(raw: &RawSchedule) -> Option<String> {
-    let insane = |text: &str| {
-        let date = parse_datetime(text)
-            .map(|(dt, _)| dt.date())
-            .or_else(|| NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok());
-        date.is_some_and(|d| !time::sane_date(d))
-    };
+    // A day's date must lie in the years; a date-time may lie a year either side (a programme day's
+    // 47:59, another offset), as Podium's own exports of the first and last days do.
+    let bad_date =
+        |text: &&String| NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").is_ok_and(|d| !time::sane_date(d));
+    let bad_time = |text: &&String| parse_datetime(text).is_some_and(|(dt, _)| !time::near_sane(dt.date()));
     raw.days.iter().find_map(|day| {
-        let written = [&day.date, &day.start, &day.end].into_iter().flatten().find(|t| insane(t));
+        let date = day.date.as_ref().filter(bad_date);
+        let written = date.or_else(|| [&day.start, &day.end].into_iter().flatten().find(bad_time));
         let events = day.rooms.iter().flat_map(|r| &r.events).filter_map(|e| e.date.as_ref());
-        written.or_else(|| events.into_iter().find(|t| insane(t))).cloned()
+        written.or_else(|| events.into_iter().find(bad_time)).cloned()
     })
 }
 
@@ -212,6 +212,11 @@ pub fn build(raw: RawSchedule, fallback_tz: Option<&str>) -> Result<(Programme, 
     }
     for day in &raw.days {
         b.day(day);
+    }
+    // A day whose start, in the event's zone, falls on a date outside the years (`2200-12-31T23:30Z` is
+    // 2201 in Berlin) would make a file that does not load.
+    if let Some(day) = b.p.days.values().find(|d| !time::sane_date(d.date)) {
+        return Err(day.date.format("%Y-%m-%d").to_string());
     }
     Ok((b.p, b.warnings))
 }

@@ -83,9 +83,13 @@ pub fn read(text: &str) -> Result<RawSchedule, ImportError> {
     let root: Value = serde_json::from_str(text).map_err(|e| {
         // serde_json counts columns from 1 but says 0 before a line's first character (the end of the
         // file after a line break), and appends the position to its message.
+        // Its columns count bytes; Podium's count characters, as in RON and XML.
         let message = e.to_string();
         let message = message.rsplit_once(" at line ").map_or(message.as_str(), |(text, _)| text).to_owned();
-        ImportError::Syntax { line: e.line().max(1), col: e.column().max(1), message }
+        let line = text.lines().nth(e.line().saturating_sub(1)).unwrap_or_default();
+        let bytes = line.floor_char_boundary(e.column().saturating_sub(1));
+        let col = line.get(..bytes).unwrap_or_default().chars().count() + 1;
+        ImportError::Syntax { line: e.line().max(1), col, message }
     })?;
     let conference = root.get("schedule").and_then(|s| s.get("conference")).ok_or(ImportError::NotASchedule)?;
     let schedule = root.get("schedule");

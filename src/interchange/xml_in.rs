@@ -68,51 +68,66 @@ pub(super) fn line_col(source: &str, at: usize) -> (usize, usize) {
     (line, before.get(line_start..).unwrap_or_default().chars().count() + 1)
 }
 
-/// Refuses an element with more than [`MAX_ATTRIBUTES`] attributes, naming where it starts. One fast
-/// streaming pass; syntax errors are left to the parser, which names them.
-fn refuse_attribute_floods(source: &str) -> Result<(), ImportError> {
+/// One fast streaming pass before the parser: refuses an element with more than [`MAX_ATTRIBUTES`]
+/// attributes, naming where it starts, and returns where a document type declaration stands (outside
+/// comments), for the parser's refusal of it. Syntax errors are left to the parser, which names them.
+fn prescan(source: &str) -> Result<Option<usize>, ImportError> {
     use quick_xml::events::Event;
     let mut reader = quick_xml::Reader::from_str(source);
+    let mut doctype = None;
+    let tag_from = |before: usize| source.get(before..).and_then(|rest| rest.find('<')).map_or(before, |i| before + i);
     loop {
         let before = usize::try_from(reader.buffer_position()).unwrap_or(usize::MAX);
         match reader.read_event() {
+            Ok(Event::DocType(_)) => doctype = doctype.or(Some(tag_from(before))),
             Ok(Event::Start(e) | Event::Empty(e)) => {
                 if e.attributes().with_checks(false).take(MAX_ATTRIBUTES + 1).count() > MAX_ATTRIBUTES {
-                    let at = source.get(before..).and_then(|rest| rest.find('<')).map_or(before, |i| before + i);
-                    let (line, col) = line_col(source, at);
+                    let (line, col) = line_col(source, tag_from(before));
                     return Err(ImportError::TooManyAttributes { line, col, limit: MAX_ATTRIBUTES });
                 }
             }
-            Ok(Event::Eof) | Err(_) => return Ok(()),
+            Ok(Event::Eof) | Err(_) => return Ok(doctype),
             Ok(_) => {}
         }
     }
 }
 
-/// The parser's message without the position it appends (` at 3:7`), which the error gives apart.
-fn without_position(message: &str) -> &str {
-    match message.rsplit_once(" at ") {
-        Some((text, pos))
-            if pos.split_once(':').is_some_and(|(l, c)| l.parse::<u32>().is_ok() && c.parse::<u32>().is_ok()) =>
-        {
-            text
+/// The parser's message without the positions it writes into it (` at 3:7`, at the end or inside),
+/// which the error gives apart.
+fn without_position(message: &str) -> String {
+    let is_position = |pos: &str| {
+        let (l, c) = pos.split_once(':').unwrap_or_default();
+        !l.is_empty() && !c.is_empty() && l.bytes().chain(c.bytes()).all(|b| b.is_ascii_digit())
+    };
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(at) = rest.find(" at ") {
+        let (head, tail) = rest.split_at(at);
+        let after = tail.get(4..).unwrap_or_default();
+        let word_end = after.find(' ').unwrap_or(after.len());
+        out.push_str(head);
+        if is_position(after.get(..word_end).unwrap_or_default()) {
+            rest = after.get(word_end..).unwrap_or_default();
+        } else {
+            out.push_str(" at ");
+            rest = after;
         }
-        _ => message,
     }
+    out.push_str(rest);
+    out
 }
 
 /// Reads a schedule XML document.
 pub fn read(source: &str) -> Result<RawSchedule, ImportError> {
-    refuse_attribute_floods(source)?;
+    let doctype = prescan(source)?;
     let doc = Document::parse(source).map_err(|e| {
         if let roxmltree::Error::DtdDetected = e {
             // roxmltree places this at 1:1; the declaration may stand anywhere before the root.
-            let at = source.find("<!DOCTYPE").unwrap_or(0);
-            let (line, col) = line_col(source, at);
+            let (line, col) = line_col(source, doctype.unwrap_or(0));
             return ImportError::Dtd { line, col };
         }
         let pos = e.pos();
-        let message = without_position(&e.to_string()).to_owned();
+        let message = without_position(&e.to_string());
         ImportError::Syntax { line: pos.row as usize, col: pos.col as usize, message }
     })?;
     let root = doc.root_element();

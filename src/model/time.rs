@@ -107,6 +107,12 @@ pub fn sane_date(date: NaiveDate) -> bool {
     YEARS.contains(&chrono::Datelike::year(&date))
 }
 
+/// Whether a date-time's date may belong to a programme day in [`YEARS`]: a year either side, for times
+/// past midnight (up to 47:59) and for the same moment written in another offset.
+pub fn near_sane(date: NaiveDate) -> bool {
+    (YEARS.start() - 1..=YEARS.end() + 1).contains(&chrono::Datelike::year(&date))
+}
+
 /// A local date-time of a day's `date` and a minute count after its midnight (`None` past the calendar).
 pub fn on_date(date: NaiveDate, mins: u32) -> Option<NaiveDateTime> {
     date.and_time(NaiveTime::MIN).checked_add_signed(chrono::Duration::minutes(i64::from(mins)))
