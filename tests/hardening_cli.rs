@@ -162,6 +162,8 @@ fn the_to_option_is_named_when_wrong_and_must_agree_with_the_extension() {
     let dir = tempfile::tempdir().unwrap();
     let (_, err) = run(podium().args(["export", CLEAN, "-o", "-", "--to", "bogus", "--lang", "en"]), 2);
     assert!(err.contains("--to bogus: unknown format"), "{err}");
+    let (_, err) = run(podium().args(["export", CLEAN, "-o", "-", "--lang", "de"]), 2);
+    assert!(err.contains("bitte das Format mit --to angeben"), "{err}");
     let pdf = dir.path().join("agenda.pdf");
     let (_, err) = run(podium().args(["export", CLEAN, "--to", "csv", "-o"]).arg(&pdf).args(["--lang", "en"]), 2);
     assert!(err.contains("does not match the format written (.csv)"), "{err}");

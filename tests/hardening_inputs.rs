@@ -278,3 +278,17 @@ fn positions_count_characters_and_skip_comments() {
     assert_eq!(text.matches("2:").count(), 0, "the position once: {text}");
     assert!(text.starts_with("line 2, column "), "{text}");
 }
+
+#[test]
+fn a_session_said_to_last_for_years_prints_a_grid_of_one_day() {
+    let mut p = podium::format::load_str(podium::sample::BUNDESKONGRESS).unwrap();
+    let s = p.sessions.values_mut().find(|s| s.start.is_some() && s.day.is_some()).unwrap();
+    s.duration_mins = 10_000_000;
+    let agenda = podium::export::agenda::AgendaOptions {
+        layout: podium::export::agenda::AgendaLayout::Grid,
+        ..Default::default()
+    };
+    let opts = ExportOptions { selection: Selection::default(), lang: Lang::De, now: common::now() };
+    let pdf = podium::export::render(&p, &opts, Format::Pdf, &FormatOptions { agenda, ..Default::default() }).unwrap();
+    assert!(pdf.len() < 2_000_000, "{} bytes", pdf.len());
+}

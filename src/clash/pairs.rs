@@ -90,7 +90,9 @@ impl Merged {
 
     /// The number of distinct pairs of sessions with overlapping ranges. Ranges are counted pairwise, and
     /// where a fragmented session meets another session in more than one pair of ranges, the extra ones
-    /// are taken off again (found by a scan per fragmented range).
+    /// are taken off again, found by a scan per fragmented range over the ranges that can reach it: the
+    /// cost is the pairs of ranges a fragmented session takes part in (a person in many separate pieces
+    /// of many sessions at once is the slow case).
     pub fn session_pairs(&self) -> usize {
         let ranges: Vec<TimeRange> = self.ranges.iter().map(|(r, _)| *r).collect();
         let all = count(&ranges);
@@ -98,13 +100,16 @@ impl Merged {
             return all;
         }
         let is_fragmented = |slot: u32| self.fragmented.binary_search_by_key(&slot, |(s, _)| *s).is_ok();
+        // A range that overlaps `mine` starts after `mine.start − longest`: the scan begins there.
+        let longest = self.ranges.iter().map(|(r, _)| r.end - r.start).max().unwrap_or(0);
         let mut extra = 0;
         let mut meets: rustc_hash::FxHashMap<u32, usize> = rustc_hash::FxHashMap::default();
         for (slot, own) in &self.fragmented {
             meets.clear();
             for mine in own {
+                let from = self.ranges.partition_point(|(r, _)| r.start <= mine.start - longest);
                 let upto = self.ranges.partition_point(|(r, _)| r.start < mine.end);
-                for (r, other) in self.ranges.iter().take(upto) {
+                for (r, other) in self.ranges.get(from..upto).unwrap_or_default() {
                     if other != slot && r.end > mine.start {
                         *meets.entry(*other).or_default() += 1;
                     }

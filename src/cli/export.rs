@@ -54,6 +54,7 @@ fn format_of(args: &ExportArgs) -> Result<Format, CliError> {
             Ok(format)
         }
         (None, Some(ext)) => Format::from_extension(ext).ok_or_else(|| CliError::UnknownOutput(shown())),
+        (None, None) if to_stdout => Err(CliError::NeedsTo),
         (None, None) => Err(CliError::UnknownOutput(shown())),
     }
 }

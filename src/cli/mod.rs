@@ -73,6 +73,9 @@ pub enum CliError {
         /// The extension of what is written, e.g. `.ron`.
         format: &'static str,
     },
+    /// `-o -` without `--to`: standard output has no extension to tell the format.
+    #[error("-o - needs --to (pdf, html, ics, csv, xml, json or ron)")]
+    NeedsTo,
     /// `--to` names no format Podium writes.
     #[error("--to {0}: unknown format (expected pdf, html, ics, csv, xml, json or ron)")]
     UnknownFormat(String),
@@ -155,6 +158,14 @@ pub fn report(lang: Lang, e: &CliError) -> String {
         }
         (CliError::WrongExtension { path, format }, Lang::En) => {
             format!("{path}: the extension does not match the format written ({format}); nothing was written")
+        }
+        (CliError::NeedsTo, Lang::De) => {
+            "-o - schreibt auf die Standardausgabe: bitte das Format mit --to angeben (html, ics, csv, xml, json \
+             oder ron)"
+                .to_owned()
+        }
+        (CliError::NeedsTo, Lang::En) => {
+            "-o - writes to standard output: name the format with --to (html, ics, csv, xml, json or ron)".to_owned()
         }
         (CliError::UnknownFormat(given), Lang::De) => {
             format!("--to {given}: unbekanntes Format (erwartet pdf, html, ics, csv, xml, json oder ron)")

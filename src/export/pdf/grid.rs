@@ -116,7 +116,9 @@ fn day_pages(
     let body_h = frame.bottom - body_top;
     // The scale: the whole day on one page when its shortest session still gets a line, else by hours.
     let t0 = day.first_start_mins / 60 * 60;
-    let t1 = day.last_end_mins.div_ceil(60).max(1) * 60;
+    // A programme day ends by 48:00: a session said to last longer (an `invalid` problem of the check)
+    // is cut there, rather than drawn over millions of pages.
+    let t1 = day.last_end_mins.min(48 * 60).div_ceil(60).max(1) * 60;
     let t1 = if t1 <= t0 { t0 + 60 } else { t1 };
     let shortest = day.sessions.iter().map(AgendaSession::duration_mins).filter(|d| *d > 0).min().unwrap_or(60);
     let min_ppm = ONE_LINE / shortest.max(SHORTEST_READABLE_MINS) as f32;
