@@ -115,7 +115,7 @@ fn fifty_thousand_people_in_one_event_import_once_each_in_linear_time() {
     // Pairwise de-duplication took 13 s here (a debug build), the set takes a fraction of a second: the
     // deadline is loose, the figures are in `hostile_scaling`.
     let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || tx.send(import_str(&xml, SourceFormat::Xml, None).map(|i| i.programme)));
+    std::thread::spawn(move || tx.send(import_str(&xml, SourceFormat::Xml, None).map(|i| Box::new(i.programme))).ok());
     let p = rx.recv_timeout(Duration::from_secs(5)).expect("not within 5 s").unwrap();
     assert_eq!(p.people.len(), 40_000);
     let session = p.sessions.values().next().unwrap();
