@@ -292,3 +292,20 @@ fn a_session_said_to_last_for_years_prints_a_grid_of_one_day() {
     let pdf = podium::export::render(&p, &opts, Format::Pdf, &FormatOptions { agenda, ..Default::default() }).unwrap();
     assert!(pdf.len() < 2_000_000, "{} bytes", pdf.len());
 }
+
+#[test]
+fn the_check_report_keeps_its_date_form_for_a_session_of_millennia() {
+    let mut p = podium::format::load_str(podium::sample::BUNDESKONGRESS).unwrap();
+    let s = p.sessions.values_mut().find(|s| s.start.is_some() && s.day.is_some()).unwrap();
+    s.duration_mins = u32::MAX;
+    let report: Value =
+        serde_json::from_str(&podium::cli::check_json(Lang::En, &p, &podium::clash::detect(&p))).unwrap();
+    for c in report["clashes"].as_array().unwrap() {
+        for s in c["sessions"].as_array().unwrap() {
+            for field in ["start", "end"] {
+                let v = &s[field];
+                assert!(v.is_null() || v.as_str().is_some_and(|t| t.len() == 16), "{field}: {v}");
+            }
+        }
+    }
+}

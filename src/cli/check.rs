@@ -69,7 +69,10 @@ struct JsonSession<'a> {
 fn json_session<'a>(lang: Lang, p: &'a Programme, s: &'a ClashSession) -> JsonSession<'a> {
     let session = p.sessions.get(&s.session);
     let range = range_of(p, s);
-    let stamp = |m: i64| datetime(m).map(|d| d.format("%Y-%m-%dT%H:%M").to_string());
+    // `YYYY-MM-DDTHH:MM` as the contract has it; the end of a session said to last for millennia (an
+    // `invalid` problem) cannot be written so and is null.
+    let four_digits = |d: &NaiveDateTime| (0..=9999).contains(&chrono::Datelike::year(d));
+    let stamp = |m: i64| datetime(m).filter(four_digits).map(|d| d.format("%Y-%m-%dT%H:%M").to_string());
     JsonSession {
         id: s.session.as_str(),
         title: session.map_or("", |x| x.title.as_str()),
