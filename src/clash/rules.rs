@@ -187,14 +187,7 @@ pub fn person(idx: &Index, group: &[PersonEntry], active: &mut Vec<PersonEntry>,
                 if seen.len() > PAIR_CAP {
                     return false;
                 }
-                out.push(Clash {
-                    kind: ClashKind::SpeakerOverlap,
-                    sessions: vec![cs(idx, a.item, a.contribution()), cs(idx, b.item, b.contribution())],
-                    hall: None,
-                    speaker: Some(key.clone()),
-                    detail: Detail::None,
-                    start: Some(a.range.start),
-                });
+                out.push(speaker_overlap(idx, key, a, b));
             }
             true
         },
@@ -253,14 +246,19 @@ fn person_overlaps_counted(
     // ... each reported with the presences (and contributions) a sweep of all of them would name.
     for (a, b) in pairs {
         let Some((x, y)) = first_meeting(group, a, b) else { continue };
-        out.push(Clash {
-            kind: ClashKind::SpeakerOverlap,
-            sessions: vec![cs(idx, x.item, x.contribution()), cs(idx, y.item, y.contribution())],
-            hall: None,
-            speaker: Some(key.clone()),
-            detail: Detail::None,
-            start: Some(x.range.start),
-        });
+        out.push(speaker_overlap(idx, key, &x, &y));
+    }
+}
+
+/// `key` is in two places at once: the earlier presence `a` and the later `b`.
+fn speaker_overlap(idx: &Index, key: &PersonKey, a: &PersonEntry, b: &PersonEntry) -> Clash {
+    Clash {
+        kind: ClashKind::SpeakerOverlap,
+        sessions: vec![cs(idx, a.item, a.contribution()), cs(idx, b.item, b.contribution())],
+        hall: None,
+        speaker: Some(key.clone()),
+        detail: Detail::None,
+        start: Some(a.range.start),
     }
 }
 
