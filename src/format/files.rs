@@ -122,11 +122,10 @@ pub fn write_atomic_with(path: &Path, bytes: &[u8], read_only: ReadOnly) -> Resu
     let io = |source| SaveError::Io { source, path: path.to_owned() };
     let target = link_target(path).map_err(io)?;
     // Only a regular file is replaced: a rename over a device or a FIFO would put a file in its place.
-    if std::fs::metadata(&target).is_ok_and(|m| !m.is_file()) {
-        return Err(match std::fs::metadata(&target) {
-            Ok(m) if m.is_dir() => io(std::io::ErrorKind::IsADirectory.into()),
-            _ => io(refused(InputRefusal::NotRegular)),
-        });
+    match std::fs::metadata(&target) {
+        Ok(m) if m.is_dir() => return Err(io(std::io::ErrorKind::IsADirectory.into())),
+        Ok(m) if !m.is_file() => return Err(io(refused(InputRefusal::NotRegular))),
+        _ => {}
     }
     let dir = match target.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
@@ -143,8 +142,9 @@ pub fn write_atomic_with(path: &Path, bytes: &[u8], read_only: ReadOnly) -> Resu
     #[cfg(unix)]
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
     let mut tmp = builder.tempfile_in(&dir).map_err(io)?;
-    // Held until the rename: a lock nobody holds marks a temporary file whose save was killed.
-    tmp.as_file().lock().map_err(io)?;
+    // Held until the rename: a lock nobody holds marks a temporary file whose save was killed. A file
+    // system without locks still saves (only the clean-up of others' leftovers is then less sure).
+    tmp.as_file().lock().ok();
     remove_stale_temporaries(&dir, tmp.path());
     if let Some(permissions) = existing {
         tmp.as_file().set_permissions(permissions).map_err(io)?;
