@@ -143,7 +143,7 @@ pub fn write_atomic_with(path: &Path, bytes: &[u8], read_only: ReadOnly) -> Resu
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
     let mut tmp = builder.tempfile_in(&dir).map_err(io)?;
     // Held until the rename: a lock nobody holds marks a temporary file whose save was killed. A file
-    // system without locks still saves (only the clean-up of others' leftovers is then less sure).
+    // system without locks still saves; there, leftovers of killed saves are not recognised and stay.
     tmp.as_file().lock().ok();
     remove_stale_temporaries(&dir, tmp.path());
     if let Some(permissions) = existing {
