@@ -294,7 +294,7 @@ fn a_session_said_to_last_for_years_prints_a_grid_of_one_day() {
 }
 
 #[test]
-fn the_check_report_keeps_its_date_form_for_a_session_of_millennia() {
+fn the_check_report_and_the_calendar_keep_their_date_forms_for_a_session_of_millennia() {
     let mut p = podium::format::load_str(podium::sample::BUNDESKONGRESS).unwrap();
     let s = p.sessions.values_mut().find(|s| s.start.is_some() && s.day.is_some()).unwrap();
     s.duration_mins = u32::MAX;

@@ -45,7 +45,11 @@ fn event(lines: &mut Lines, p: &Programme, opts: &ExportOptions, guid: Uuid, s: 
     let (Some(start), Some(end)) = (utc(p, range.start), utc(p, range.end)) else { return };
     lines.raw("BEGIN", "VEVENT");
     lines.text("DESCRIPTION", &description(p, s, opts.lang));
-    // RFC 5545 §3.8.2.2: DTEND must be later than DTSTART; without DTEND the event takes no time.
+    // RFC 5545 §3.8.2.2: DTEND must be later than DTSTART; without DTEND the event takes no time. A
+    // session said to last millennia (an `invalid` problem) ends at the last time iCalendar can write.
+    let last =
+        chrono::NaiveDate::from_ymd_opt(9999, 12, 31).and_then(|d| d.and_hms_opt(23, 59, 59)).map(|t| t.and_utc());
+    let end = last.map_or(end, |last| end.min(last));
     if end > start {
         lines.raw("DTEND", &stamp(end));
     }
