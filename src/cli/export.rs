@@ -91,7 +91,7 @@ pub fn run_export(args: &ExportArgs) -> ExitCode {
     let result = checked.and_then(|()| render(args, format)).and_then(|bytes| {
         if to_stdout {
             // A reader that has gone (`| head`) ends the export quietly.
-            output::to_stdout(&bytes).map(|_| ()).map_err(CliError::Stdout)
+            output::to_stdout(&bytes).map_err(CliError::Stdout)
         } else {
             crate::format::write_atomic(&args.out, &bytes).map_err(CliError::from)
         }

@@ -173,11 +173,7 @@ pub fn report(lang: Lang, e: &CliError) -> String {
         (CliError::UnknownFormat(given), Lang::En) => {
             format!("--to {given}: unknown format (expected pdf, html, ics, csv, xml, json or ron)")
         }
-        (CliError::Stdout(e), _) => format!(
-            "{}: {}",
-            lang.pick("Standardausgabe nicht beschreibbar", "cannot write to standard output"),
-            i18n::io_reason(lang, e)
-        ),
+        (CliError::Stdout(e), _) => i18n::stdout_error(lang, e),
     }
 }
 

@@ -5,22 +5,13 @@
 
 use std::io::Write as _;
 
-/// How writing to standard output ended.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Written {
-    /// All of it was written and flushed.
-    All,
-    /// The reader closed the pipe: stop quietly.
-    ReaderGone,
-}
-
-/// Writes bytes to standard output and flushes them.
-pub fn to_stdout(bytes: &[u8]) -> std::io::Result<Written> {
+/// Writes bytes to standard output and flushes them. A reader that closed the pipe (`| head`) saw what
+/// it wanted: that ends the writing quietly, as success.
+pub fn to_stdout(bytes: &[u8]) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(bytes).and_then(|()| out.flush()) {
-        Ok(()) => Ok(Written::All),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(Written::ReaderGone),
-        Err(e) => Err(e),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
     }
 }
 

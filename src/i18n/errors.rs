@@ -117,6 +117,12 @@ pub fn save_error(lang: Lang, e: &crate::format::SaveError) -> String {
     }
 }
 
+/// Standard output could not be written, and why.
+pub fn stdout_error(lang: Lang, e: &std::io::Error) -> String {
+    let what = lang.pick("Standardausgabe nicht beschreibbar", "cannot write to standard output");
+    format!("{what}: {}", io_reason(lang, e))
+}
+
 /// A load error for people (the caller names the file).
 pub fn load_error(lang: Lang, e: &LoadError) -> String {
     match (e, lang) {

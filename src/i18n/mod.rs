@@ -14,7 +14,7 @@ mod ui;
 pub use agenda::{AgendaWord, agenda_word, as_of, date_plain, date_span, hall_part, page_of, personal_schedule};
 pub use clashes::clash_message;
 pub use dates::{date_long, date_short, month_name, time_range, weekday_name, weekday_short};
-pub use errors::{io_reason, load_error, save_error};
+pub use errors::{io_reason, load_error, save_error, stdout_error};
 pub use forms::{F, date_text, f, input_error, role_name};
 pub use interchange::{import_error, import_warning};
 pub use problems::{problem_message, problem_text};
