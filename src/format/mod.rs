@@ -32,8 +32,9 @@ fn pretty() -> PrettyConfig {
     PrettyConfig::new().indentor("    ").new_line("\n").struct_names(false).separate_tuple_members(false)
 }
 
-/// Line and column (from 1) of byte offset `at` in `bytes`.
-fn line_col(bytes: &[u8], at: usize) -> (usize, usize) {
+/// Line and column (from 1, the column in characters) of byte offset `at` in `bytes`: the one way
+/// positions are counted, in programme files and schedule files alike.
+pub(crate) fn line_col(bytes: &[u8], at: usize) -> (usize, usize) {
     let before = bytes.get(..at).unwrap_or(bytes);
     let line = before.iter().filter(|b| **b == b'\n').count() + 1;
     let line_start = before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);

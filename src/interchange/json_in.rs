@@ -86,10 +86,9 @@ pub fn read(text: &str) -> Result<RawSchedule, ImportError> {
         // Its columns count bytes; Podium's count characters, as in RON and XML.
         let message = e.to_string();
         let message = message.rsplit_once(" at line ").map_or(message.as_str(), |(text, _)| text).to_owned();
-        let line = text.lines().nth(e.line().saturating_sub(1)).unwrap_or_default();
-        let bytes = line.floor_char_boundary(e.column().saturating_sub(1));
-        let col = line.get(..bytes).unwrap_or_default().chars().count() + 1;
-        ImportError::Syntax { line: e.line().max(1), col, message }
+        let line_start: usize = text.split_inclusive('\n').take(e.line().saturating_sub(1)).map(str::len).sum();
+        let (line, col) = crate::format::line_col(text.as_bytes(), line_start + e.column().saturating_sub(1));
+        ImportError::Syntax { line, col, message }
     })?;
     let conference = root.get("schedule").and_then(|s| s.get("conference")).ok_or(ImportError::NotASchedule)?;
     let schedule = root.get("schedule");

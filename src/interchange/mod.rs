@@ -175,7 +175,7 @@ pub fn import_str(text: &str, format: SourceFormat, tz: Option<&str>) -> Result<
 /// Line and column of the first place `needle` stands in `source` (the parsers keep no positions for
 /// values; a date as written is found again).
 fn source_position(source: &str, needle: &str) -> Option<(usize, usize)> {
-    source.find(needle).map(|at| xml_in::line_col(source, at))
+    source.find(needle).map(|at| crate::format::line_col(source.as_bytes(), at))
 }
 
 /// Reads a schedule from bytes.

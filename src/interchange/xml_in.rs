@@ -5,6 +5,7 @@ use roxmltree::{Document, Node};
 
 use super::ImportError;
 use super::raw::{RawDay, RawEvent, RawPerson, RawRoom, RawSchedule, RawTrack};
+use crate::format::line_col;
 
 fn child<'a>(node: Node<'a, 'a>, name: &str) -> Option<Node<'a, 'a>> {
     node.children().find(|c| c.has_tag_name(name))
@@ -60,14 +61,6 @@ fn event(node: Node<'_, '_>) -> RawEvent {
 /// duplicate attributes pairwise (100,000 on one element took 30 s); schedule elements have a handful.
 pub const MAX_ATTRIBUTES: usize = 1_000;
 
-/// Line and column (from 1, in characters) of byte offset `at` in `source`.
-pub(super) fn line_col(source: &str, at: usize) -> (usize, usize) {
-    let before = source.get(..at).unwrap_or(source);
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let line = before.bytes().filter(|b| *b == b'\n').count() + 1;
-    (line, before.get(line_start..).unwrap_or_default().chars().count() + 1)
-}
-
 /// One fast streaming pass before the parser: refuses an element with more than [`MAX_ATTRIBUTES`]
 /// attributes, naming where it starts, and returns where a document type declaration stands (outside
 /// comments), for the parser's refusal of it. Syntax errors are left to the parser, which names them.
@@ -82,7 +75,7 @@ fn prescan(source: &str) -> Result<Option<usize>, ImportError> {
             Ok(Event::DocType(_)) => doctype = doctype.or(Some(tag_from(before))),
             Ok(Event::Start(e) | Event::Empty(e)) => {
                 if e.attributes().with_checks(false).take(MAX_ATTRIBUTES + 1).count() > MAX_ATTRIBUTES {
-                    let (line, col) = line_col(source, tag_from(before));
+                    let (line, col) = line_col(source.as_bytes(), tag_from(before));
                     return Err(ImportError::TooManyAttributes { line, col, limit: MAX_ATTRIBUTES });
                 }
             }
@@ -123,7 +116,7 @@ pub fn read(source: &str) -> Result<RawSchedule, ImportError> {
     let doc = Document::parse(source).map_err(|e| {
         if let roxmltree::Error::DtdDetected = e {
             // roxmltree places this at 1:1; the declaration may stand anywhere before the root.
-            let (line, col) = line_col(source, doctype.unwrap_or(0));
+            let (line, col) = line_col(source.as_bytes(), doctype.unwrap_or(0));
             return ImportError::Dtd { line, col };
         }
         let pos = e.pos();
