@@ -107,12 +107,7 @@ pub fn ui(
         lines(ui, g, layout, doc.p.event.snap_mins, view);
         state.visible.clear();
         state.marked.clear();
-        // A block with the same place as one drawn after it is hidden under it: not drawn, so that ten
-        // thousand sessions at one time in one hall cost one block, not ten thousand.
-        let mut places = rustc_hash::FxHashSet::default();
-        let hidden: Vec<bool> =
-            layout.blocks.iter().rev().map(|b| !places.insert((b.column, b.start, b.end))).collect();
-        for (block, hidden) in layout.blocks.iter().zip(hidden.into_iter().rev()) {
+        for block in &layout.blocks {
             let r = g.rect(block.column, block.start, block.end);
             if !r.intersects(grid_view) {
                 continue;
@@ -122,7 +117,7 @@ pub fn ui(
             if marked {
                 state.marked.push(block.key.clone());
             }
-            if hidden && selected != Some(&block.key) {
+            if block.hidden && selected != Some(&block.key) {
                 continue;
             }
             let looks = Looks { selected: selected == Some(&block.key), marked };

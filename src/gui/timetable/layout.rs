@@ -51,6 +51,9 @@ pub struct Block {
     pub severity: Option<Severity>,
     /// The messages of its clashes.
     pub clash_text: String,
+    /// A block of the same place comes after it and is drawn over it: it is not drawn (ten thousand
+    /// sessions at one time in one hall cost one block a frame, not ten thousand).
+    pub hidden: bool,
 }
 
 /// A session waiting in the "Nicht eingeplant" list.
@@ -193,8 +196,13 @@ pub fn build(p: &Programme, clashes: &[Clash], key: &LayoutKey) -> DayLayout {
                     .collect(),
                 severity: mark.map(|m| m.0),
                 clash_text: mark.map(|m| m.1.join("\n")).unwrap_or_default(),
+                hidden: false,
             });
         }
+    }
+    let mut places = rustc_hash::FxHashSet::default();
+    for b in blocks.iter_mut().rev() {
+        b.hidden = !places.insert((b.column, b.start, b.end));
     }
     let waiting = p
         .sessions
