@@ -6,7 +6,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic on broken expectations.
 
 use podium::clash::{Checker, ClashKind, detect};
-use podium::edit::{self, Edit, Placement, Removal};
+use podium::edit::{self, Edit, Item, ItemKey, Placement, Removal, Update};
 use podium::model::{
     Clock, Contribution, ContributionKey, HallPlacement, Participation, Programme, Role, SessionKey, SessionKind,
     Status, Window,
@@ -71,14 +71,14 @@ fn apply(p: &mut Programme, op: &Op, n: usize) -> Option<SessionKey> {
             s.status = [Status::Confirmed, Status::Draft, Status::Cancelled][op.a as usize % 3];
             s.kind = if op.b.is_multiple_of(3) { SessionKind::Break } else { SessionKind::Talk };
             s.audience = (op.b.is_multiple_of(2)).then_some(op.a % 80);
-            Edit::PutSession(key.clone(), Box::new(s))
+            Edit::Update(Update::Session(key.clone(), Box::new(s)))
         }
         3 => {
             s.people = (0..op.b % 4).map(|i| person(op.a + i * 7)).collect();
             if op.a.is_multiple_of(9) {
                 s.people.push(person(op.a)); // listed twice: a validation problem
             }
-            Edit::PutSession(key.clone(), Box::new(s))
+            Edit::Update(Update::Session(key.clone(), Box::new(s)))
         }
         4 => {
             s.contributions = (0..op.b % 3)
@@ -91,22 +91,26 @@ fn apply(p: &mut Programme, op: &Op, n: usize) -> Option<SessionKey> {
                     external: Default::default(),
                 })
                 .collect();
-            Edit::PutSession(key.clone(), Box::new(s))
+            Edit::Update(Update::Session(key.clone(), Box::new(s)))
         }
         5 => Edit::Remove(Removal::Session(key.clone())),
         6 | 7 => {
-            // A new key sorting between existing ones, so later sessions move up by one.
-            let new = SessionKey::new(format!("{key}-{n}"));
-            s.title = if op.a.is_multiple_of(5) { String::new() } else { format!("Neu {n}") };
-            return edit::apply(p, Edit::PutSession(new.clone(), Box::new(s))).ok().map(|()| new);
+            // A new key made from the title: one sorting between existing ones ("session-12-3"), so later
+            // sessions move up by one, or one of its own.
+            s.title = if op.a.is_multiple_of(5) { String::new() } else { format!("{key} {n}") };
+            let created = edit::apply(p, Edit::Create(Item::Session(Box::new(s)))).ok()?.created;
+            return match created.first() {
+                Some(ItemKey::Session(k)) => Some(k.clone()),
+                _ => None,
+            };
         }
         _ => {
             s.title = if op.a.is_multiple_of(2) { " ".into() } else { "Wieder da".into() };
             s.duration_mins = if op.b.is_multiple_of(4) { 2000 } else { s.duration_mins };
-            Edit::PutSession(key.clone(), Box::new(s))
+            Edit::Update(Update::Session(key.clone(), Box::new(s)))
         }
     };
-    edit::apply(p, edit).ok().map(|()| key)
+    edit::apply(p, edit).ok().map(|_| key)
 }
 
 proptest! {

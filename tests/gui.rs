@@ -11,7 +11,7 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use podium::edit::Edit;
+use podium::edit::{Edit, Update};
 use podium::gui::action::Selected;
 use podium::gui::files::NoDialogs;
 use podium::gui::prefs::UiPrefs;
@@ -53,7 +53,7 @@ fn rename_first_session(app: &mut PodiumApp, title: &str) -> String {
     let (key, mut session) = app.doc.programme().sessions.iter().next().map(|(k, s)| (k.clone(), s.clone())).unwrap();
     let old = session.title.clone();
     session.title = title.to_owned();
-    app.doc.apply(Edit::PutSession(key, Box::new(session))).unwrap();
+    app.doc.apply(Edit::Update(Update::Session(key, Box::new(session)))).unwrap();
     old
 }
 

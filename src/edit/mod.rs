@@ -1,10 +1,16 @@
 //! Edits: the only way a programme changes. Each [`Edit`] checks that every key it refers to exists before
-//! it touches anything, so a failed edit leaves the programme as it was. `history` keeps labelled
-//! snapshots for undo and redo.
+//! it touches anything, so a failed edit leaves the programme as it was. [`Edit::Create`] picks the new
+//! key from the name and returns it; [`Edit::Update`] fails on a key that no longer exists;
+//! [`Edit::Batch`] applies several edits as one. Applying returns a [`Change`], what the edit replaced,
+//! which `history` keeps for undo and redo instead of a copy of the programme.
 
+mod apply;
+mod change;
 mod history;
 mod remove;
 
+pub use apply::{Applied, apply, key_for};
+pub use change::Change;
 pub use history::History;
 pub use remove::{Removal, exists, users, windows_lost};
 
@@ -18,22 +24,65 @@ use crate::model::{
 pub enum Edit {
     /// Replace the event's details.
     SetEvent(Box<Event>),
-    /// Insert or replace a day (new days go last).
-    PutDay(DayKey, Day),
-    /// Insert or replace a hall (new halls go last).
-    PutHall(HallKey, Box<Hall>),
-    /// Insert or replace a track (new tracks go last).
-    PutTrack(TrackKey, Track),
-    /// Insert or replace a person.
-    PutPerson(PersonKey, Box<Person>),
-    /// Insert or replace a session.
-    PutSession(SessionKey, Box<Session>),
+    /// Add a day, hall, track, person or session under a new key made from its name (new days, halls and
+    /// tracks go last). [`Applied::created`] names the key.
+    Create(Item),
+    /// Replace an existing day, hall, track, person or session; fails when its key is gone.
+    Update(Update),
     /// Remove a session, or remove a day, hall, track or person and unassign it from every session.
     Remove(Removal),
     /// Move a hall to a position in hall order.
     MoveHall(HallKey, usize),
     /// Place a session: day, start, hall and duration (the timetable's drag and drop).
     Place(SessionKey, Placement),
+    /// Several edits applied in order as one, labelled for undo ("3 Sessions verschieben"): all of them or
+    /// none, one undo step, one clash update.
+    Batch(String, Vec<Edit>),
+}
+
+/// Something new for [`Edit::Create`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    /// A day.
+    Day(Day),
+    /// A hall.
+    Hall(Box<Hall>),
+    /// A track.
+    Track(Track),
+    /// A person.
+    Person(Box<Person>),
+    /// A session.
+    Session(Box<Session>),
+}
+
+/// An existing thing with its new value, for [`Edit::Update`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum Update {
+    /// A day.
+    Day(DayKey, Day),
+    /// A hall.
+    Hall(HallKey, Box<Hall>),
+    /// A track.
+    Track(TrackKey, Track),
+    /// A person.
+    Person(PersonKey, Box<Person>),
+    /// A session.
+    Session(SessionKey, Box<Session>),
+}
+
+/// The key of a day, hall, track, person or session.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ItemKey {
+    /// A day.
+    Day(DayKey),
+    /// A hall.
+    Hall(HallKey),
+    /// A track.
+    Track(TrackKey),
+    /// A person.
+    Person(PersonKey),
+    /// A session.
+    Session(SessionKey),
 }
 
 /// Where and how long a session runs; each part may be unset (unscheduled).
@@ -68,7 +117,7 @@ pub struct EditSummary {
     pub action: EditAction,
     /// The kind of thing.
     pub target: EditTarget,
-    /// Its name or title as it was shown.
+    /// Its name or title as it was shown; a batch's whole label.
     pub name: String,
 }
 
@@ -85,6 +134,8 @@ pub enum EditAction {
     Move,
     /// Only a session's length changed (its lower edge dragged).
     Resize,
+    /// Several edits as one, named by their label.
+    Batch,
 }
 
 /// The kind of thing an edit touches.
@@ -124,25 +175,43 @@ pub enum EditError {
     UnknownSession(String),
 }
 
-impl Edit {
-    /// The session, when the edit changes, adds or removes one session and nothing else (what
-    /// [`crate::clash::Checker::session_changed`] can take in).
-    pub fn only_session(&self) -> Option<&SessionKey> {
+impl Item {
+    fn target_and_name(&self) -> (EditTarget, String) {
         match self {
-            Self::PutSession(key, _) | Self::Place(key, _) | Self::Remove(Removal::Session(key)) => Some(key),
-            _ => None,
+            Self::Day(d) => (EditTarget::Day, d.date.to_string()),
+            Self::Hall(h) => (EditTarget::Hall, h.name.clone()),
+            Self::Track(t) => (EditTarget::Track, t.name.clone()),
+            Self::Person(x) => (EditTarget::Person, x.name.clone()),
+            Self::Session(s) => (EditTarget::Session, s.title.clone()),
         }
     }
+}
 
+impl Update {
+    fn target_and_name(&self) -> (EditTarget, String) {
+        match self {
+            Self::Day(_, d) => (EditTarget::Day, d.date.to_string()),
+            Self::Hall(_, h) => (EditTarget::Hall, h.name.clone()),
+            Self::Track(_, t) => (EditTarget::Track, t.name.clone()),
+            Self::Person(_, x) => (EditTarget::Person, x.name.clone()),
+            Self::Session(_, s) => (EditTarget::Session, s.title.clone()),
+        }
+    }
+}
+
+impl Edit {
     /// What the edit does, read against the programme before it is applied.
     pub fn summary(&self, p: &Programme) -> EditSummary {
         let (action, target, name) = match self {
             Self::SetEvent(e) => (EditAction::Change, EditTarget::Event, e.title.clone()),
-            Self::PutDay(k, d) => (action_for(p.days.contains_key(k)), EditTarget::Day, d.date.to_string()),
-            Self::PutHall(k, h) => (action_for(p.halls.contains_key(k)), EditTarget::Hall, h.name.clone()),
-            Self::PutTrack(k, t) => (action_for(p.tracks.contains_key(k)), EditTarget::Track, t.name.clone()),
-            Self::PutPerson(k, x) => (action_for(p.people.contains_key(k)), EditTarget::Person, x.name.clone()),
-            Self::PutSession(k, s) => (action_for(p.sessions.contains_key(k)), EditTarget::Session, s.title.clone()),
+            Self::Create(item) => {
+                let (target, name) = item.target_and_name();
+                (EditAction::Create, target, name)
+            }
+            Self::Update(update) => {
+                let (target, name) = update.target_and_name();
+                (EditAction::Change, target, name)
+            }
             Self::Remove(r) => {
                 let (target, name) = removal_name(p, r);
                 (EditAction::Delete, target, name)
@@ -165,6 +234,10 @@ impl Edit {
             Self::MoveHall(k, _) => {
                 (EditAction::Change, EditTarget::Hall, p.halls.get(k).map_or_else(|| k.to_string(), |h| h.name.clone()))
             }
+            Self::Batch(label, edits) => {
+                let target = edits.first().map_or(EditTarget::Session, |e| e.summary(p).target);
+                (EditAction::Batch, target, label.clone())
+            }
         };
         EditSummary { action, target, name }
     }
@@ -185,93 +258,6 @@ fn removal_name(p: &Programme, r: &Removal) -> (EditTarget, String) {
     }
 }
 
-fn action_for(known: bool) -> EditAction {
-    if known { EditAction::Change } else { EditAction::Create }
-}
-
-fn check_session(p: &Programme, s: &Session) -> Result<(), EditError> {
-    if let Some(day) = s.day.as_ref().filter(|d| !p.days.contains_key(*d)) {
-        return Err(EditError::UnknownDay(day.to_string()));
-    }
-    if let Some(HallPlacement::Hall(hall)) = &s.hall
-        && !p.halls.contains_key(hall)
-    {
-        return Err(EditError::UnknownHall(hall.to_string()));
-    }
-    if let Some(track) = s.track.as_ref().filter(|t| !p.tracks.contains_key(*t)) {
-        return Err(EditError::UnknownTrack(track.to_string()));
-    }
-    let people = s.people.iter().chain(s.contributions.iter().flat_map(|c| &c.people));
-    if let Some(missing) = people.map(|x| &x.person).find(|k| !p.people.contains_key(*k)) {
-        return Err(EditError::UnknownPerson(missing.to_string()));
-    }
-    Ok(())
-}
-
-fn check_windows(p: &Programme, windows: &[crate::model::Window]) -> Result<(), EditError> {
-    match windows.iter().find(|w| !p.days.contains_key(&w.day)) {
-        Some(w) => Err(EditError::UnknownDay(w.day.to_string())),
-        None => Ok(()),
-    }
-}
-
-fn missing(r: &Removal) -> EditError {
-    match r {
-        Removal::Day(k) => EditError::UnknownDay(k.to_string()),
-        Removal::Hall(k) => EditError::UnknownHall(k.to_string()),
-        Removal::Track(k) => EditError::UnknownTrack(k.to_string()),
-        Removal::Person(k) => EditError::UnknownPerson(k.to_string()),
-        Removal::Session(k) => EditError::UnknownSession(k.to_string()),
-    }
-}
-
-/// Applies an edit; on error nothing has changed.
-pub fn apply(p: &mut Programme, edit: Edit) -> Result<(), EditError> {
-    match edit {
-        Edit::SetEvent(e) => p.event = *e,
-        Edit::PutDay(k, d) => {
-            p.days.insert(k, d);
-        }
-        Edit::PutHall(k, h) => {
-            check_windows(p, &h.availability)?;
-            p.halls.insert(k, *h);
-        }
-        Edit::PutTrack(k, t) => {
-            p.tracks.insert(k, t);
-        }
-        Edit::PutPerson(k, x) => {
-            check_windows(p, &x.availability)?;
-            p.people.insert(k, *x);
-        }
-        Edit::PutSession(k, s) => {
-            check_session(p, &s)?;
-            p.sessions.insert(k, *s);
-        }
-        Edit::Remove(r) => {
-            if !remove::exists(p, &r) {
-                return Err(missing(&r));
-            }
-            remove::remove(p, &r);
-        }
-        Edit::Place(k, placement) => {
-            let Some(s) = p.sessions.get(&k) else { return Err(EditError::UnknownSession(k.to_string())) };
-            let mut moved = s.clone();
-            moved.day = placement.day;
-            moved.start = placement.start;
-            moved.hall = placement.hall;
-            moved.duration_mins = placement.duration_mins;
-            check_session(p, &moved)?;
-            p.sessions.insert(k, moved);
-        }
-        Edit::MoveHall(k, position) => {
-            if !remove::move_hall(p, &k, position) {
-                return Err(EditError::UnknownHall(k.to_string()));
-            }
-        }
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -287,7 +273,7 @@ mod tests {
         let (key, s) = p.sessions.iter().next().map(|(k, s)| (k.clone(), s.clone())).unwrap();
         let mut moved = s;
         moved.hall = Some(HallPlacement::Hall("halle-99".into()));
-        let result = apply(&mut p, Edit::PutSession(key, Box::new(moved)));
+        let result = apply(&mut p, Edit::Update(Update::Session(key, Box::new(moved))));
         assert_eq!(result, Err(EditError::UnknownHall("halle-99".into())));
         assert_eq!(p, before);
     }
@@ -296,8 +282,11 @@ mod tests {
     fn summaries_say_create_change_delete() {
         let p = sample();
         let (key, s) = p.sessions.iter().next().map(|(k, s)| (k.clone(), s.clone())).unwrap();
-        assert_eq!(Edit::PutSession(key.clone(), Box::new(s.clone())).summary(&p).action, EditAction::Change);
-        assert_eq!(Edit::PutSession("neu".into(), Box::new(s)).summary(&p).action, EditAction::Create);
+        assert_eq!(
+            Edit::Update(Update::Session(key.clone(), Box::new(s.clone()))).summary(&p).action,
+            EditAction::Change
+        );
+        assert_eq!(Edit::Create(Item::Session(Box::new(s))).summary(&p).action, EditAction::Create);
         assert_eq!(Edit::Remove(Removal::Session(key)).summary(&p).action, EditAction::Delete);
     }
 

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use super::command::AppCommand;
 use super::files::Purpose;
 use super::prefs::ThemeChoice;
-use crate::edit::{Edit, Removal};
+use crate::edit::{Edit, ItemKey, Removal};
 use crate::i18n::Lang;
 use crate::model::{DayKey, HallKey, PersonKey, SessionKey, TrackKey};
 
@@ -52,6 +52,17 @@ pub enum Selected {
 }
 
 impl Selected {
+    /// The selection that shows a day, hall, track, person or session (e.g. one just created).
+    pub fn of(key: &ItemKey) -> Self {
+        match key {
+            ItemKey::Day(k) => Self::Day(k.clone()),
+            ItemKey::Hall(k) => Self::Hall(k.clone()),
+            ItemKey::Person(k) => Self::Person(k.clone()),
+            ItemKey::Track(k) => Self::Track(k.clone()),
+            ItemKey::Session(k) => Self::Session(k.clone()),
+        }
+    }
+
     /// The removal of the selected entity.
     pub fn removal(&self) -> Removal {
         match self {
@@ -111,6 +122,8 @@ pub enum Action {
     AskDelete(Removal),
     /// The answer to the delete question.
     AnswerDelete(bool),
+    /// Work out the clashes an edit would cause (a drag, a dialog's new session), for the next frame.
+    Preview(Edit),
     /// A path was chosen in the path field or the recent list.
     Path(Purpose, PathBuf),
     /// Close the path field without choosing.

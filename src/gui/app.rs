@@ -104,6 +104,7 @@ pub struct PodiumApp {
     pub(super) delete_ask: Option<crate::edit::Removal>,
     /// The timetable's view state.
     pub timetable: super::timetable::TimetableState,
+    pub(super) previews: super::preview::Previews,
     pub(super) agenda_dialog: Option<AgendaDialog>,
     /// The agenda options last chosen (the dialog opens with them again).
     pub(super) agenda_settings: Option<AgendaSettings>,
@@ -168,6 +169,7 @@ impl PodiumApp {
             form: None,
             delete_ask: None,
             timetable: super::timetable::TimetableState::default(),
+            previews: super::preview::Previews::default(),
             agenda_dialog: None,
             agenda_settings: None,
             agenda_job: None,
@@ -264,7 +266,7 @@ impl PodiumApp {
                 let doc = super::timetable::Doc {
                     p: self.doc.programme(),
                     clashes: self.doc.clashes(),
-                    checker: self.doc.checker(),
+                    previews: &self.previews,
                     revision: self.doc.revision(),
                 };
                 super::timetable::ui(ui, lang, &doc, &mut self.timetable, self.selected.as_ref(), actions);
@@ -365,17 +367,25 @@ impl PodiumApp {
                 self.selected = Some(Selected::Session(key.clone()));
                 self.scroll_to = Some(key);
             }
-            Action::Edit(edit) => {
-                if let Err(e) = self.doc.apply(edit) {
-                    self.message = Some((t(self.lang, T::Edit).to_owned(), e.to_string()));
+            Action::Edit(edit) => match self.doc.apply(edit) {
+                // What a dialog creates (a session, a break) is selected.
+                Ok(created) => {
+                    if let Some(key) = created.first() {
+                        self.selected = Some(Selected::of(key));
+                    }
                 }
-            }
+                Err(e) => self.message = Some((t(self.lang, T::Edit).to_owned(), e.to_string())),
+            },
             Action::ApplyForm
             | Action::RevertForm
             | Action::NewEntity(_)
             | Action::Duplicate(_)
             | Action::AskDelete(_)
             | Action::AnswerDelete(_) => self.form_action(action),
+            Action::Preview(edit) => {
+                self.previews.compute(&mut self.doc, self.lang, edit);
+                ctx.request_repaint();
+            }
             Action::Path(purpose, path) => {
                 self.path_dialog = None;
                 if self.leave_form() {

@@ -1,14 +1,15 @@
 //! The open document: the programme, its undo history, its file, the clashes and the revision that was
-//! saved. Every change is an [`Edit`] through [`Document::apply`]. Clashes are found again after each
-//! change, never saved: a [`Checker`] kept next to the programme takes in an edit to one session by
-//! sweeping only what that session touches; any other change, undo and redo check the whole programme.
+//! saved. Every change is an [`Edit`] through [`Document::apply`]; the history keeps what each edit
+//! replaced, not copies. Clashes are found again after each change, never saved: a [`Checker`] kept next
+//! to the programme takes in an edit, undo or redo that touched only sessions by sweeping only what those
+//! sessions touch; any other change checks the whole programme.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::SystemTime;
 
 use crate::clash::{Checker, Clash};
-use crate::edit::{self, Edit, EditError, EditSummary, History};
+use crate::edit::{self, Change, Edit, EditError, EditSummary, History, ItemKey};
 use crate::format::{self, LoadError, SaveError};
 use crate::model::Programme;
 
@@ -82,11 +83,6 @@ impl Document {
         self.checker.clashes()
     }
 
-    /// The checker kept for the programme (for previews that try an edit on a copy).
-    pub fn checker(&self) -> &Checker {
-        &self.checker
-    }
-
     /// The file, when it has one.
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
@@ -102,23 +98,26 @@ impl Document {
         self.revision
     }
 
-    /// Applies an edit as one undo step.
-    pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
+    /// Applies an edit as one undo step; says which keys it created.
+    pub fn apply(&mut self, edit: Edit) -> Result<Vec<ItemKey>, EditError> {
         let summary = edit.summary(&self.programme);
-        let only_session = edit.only_session().cloned();
-        let before = self.programme.clone();
-        edit::apply(&mut self.programme, edit)?;
-        self.history.record(summary, before, self.revision);
+        let applied = edit::apply(&mut self.programme, edit)?;
+        take_in(&mut self.checker, &self.programme, &applied.change);
+        self.history.record(summary, applied.change, self.revision);
         self.revision = fresh_revision();
-        match only_session {
-            Some(key) => self.checker.session_changed(&self.programme, &key),
-            None => self.checker = Checker::new(&self.programme),
-        }
-        Ok(())
+        Ok(applied.created)
     }
 
-    fn check_all(&mut self) {
-        self.checker = Checker::new(&self.programme);
+    /// Tries an edit without keeping it: `look` sees the programme and its clashes with the edit made
+    /// and the keys it would create; then everything is put back as it was (programme, clashes,
+    /// revision, history). `None` when the edit is refused.
+    pub fn try_edit<R>(&mut self, edit: Edit, look: impl FnOnce(&Programme, &[Clash], &[ItemKey]) -> R) -> Option<R> {
+        let applied = edit::apply(&mut self.programme, edit).ok()?;
+        take_in(&mut self.checker, &self.programme, &applied.change);
+        let seen = look(&self.programme, self.checker.clashes(), &applied.created);
+        let back = applied.change.put_back(&mut self.programme);
+        take_in(&mut self.checker, &self.programme, &back);
+        Some(seen)
     }
 
     /// What undo would undo.
@@ -133,17 +132,17 @@ impl Document {
 
     /// Undoes the last edit; `false` when there is none.
     pub fn undo(&mut self) -> bool {
-        let Some(revision) = self.history.undo(&mut self.programme, self.revision) else { return false };
+        let Some((revision, change)) = self.history.undo(&mut self.programme, self.revision) else { return false };
+        take_in(&mut self.checker, &self.programme, change);
         self.revision = revision;
-        self.check_all();
         true
     }
 
     /// Redoes the last undone edit; `false` when there is none.
     pub fn redo(&mut self) -> bool {
-        let Some(revision) = self.history.redo(&mut self.programme, self.revision) else { return false };
+        let Some((revision, change)) = self.history.redo(&mut self.programme, self.revision) else { return false };
+        take_in(&mut self.checker, &self.programme, change);
         self.revision = revision;
-        self.check_all();
         true
     }
 
@@ -178,6 +177,19 @@ impl Document {
     /// Marks the document as unsaved (a restored recovery copy).
     pub fn mark_unsaved(&mut self) {
         self.saved_revision = None;
+    }
+}
+
+/// Brings the checker up to date after `change`: session by session when it touched only sessions,
+/// else from scratch.
+fn take_in(checker: &mut Checker, p: &Programme, change: &Change) {
+    match change.only_sessions() {
+        Some(keys) => {
+            for key in &keys {
+                checker.session_changed(p, key);
+            }
+        }
+        None => *checker = Checker::new(p),
     }
 }
 

@@ -38,15 +38,15 @@ impl PodiumApp {
     /// Applies the open form's draft as one edit; false when it cannot apply.
     pub(super) fn apply_form(&mut self) -> bool {
         let Some(form) = &self.form else { return true };
-        let Some((edit, selected)) = form.to_edit(self.doc.programme()) else {
+        let Some(edit) = form.to_edit() else {
             let text = if form.has_input_errors() { F::InputErrors } else { F::NameNeeded };
             self.status = Some(f(self.lang, text).to_owned());
             return false;
         };
         match self.doc.apply(edit) {
-            Ok(()) => {
-                if selected.is_some() {
-                    self.selected = selected;
+            Ok(created) => {
+                if let Some(key) = created.first() {
+                    self.selected = Some(Selected::of(key));
                 }
                 self.form = None;
                 self.sync_form();
@@ -93,7 +93,7 @@ impl PodiumApp {
                     return;
                 }
                 match self.doc.apply(Edit::Remove(removal)) {
-                    Ok(()) => {
+                    Ok(_) => {
                         self.selected = None;
                         self.form = None;
                     }

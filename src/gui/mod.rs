@@ -13,6 +13,7 @@ mod form_ops;
 pub mod forms;
 pub mod panels;
 pub mod prefs;
+pub mod preview;
 pub mod recovery;
 pub mod timetable;
 

@@ -267,6 +267,7 @@ pub fn edit_label(lang: Lang, s: &EditSummary) -> String {
         (EditAction::Move, Lang::En) => format!("Move: {name}"),
         (EditAction::Resize, Lang::De) => format!("Dauer ändern: {name}"),
         (EditAction::Resize, Lang::En) => format!("Change length: {name}"),
+        (EditAction::Batch, _) => s.name.clone(),
     }
 }
 

@@ -23,7 +23,7 @@ pub use event::{DEFAULT_TIME_ZONE, Event, SNAP_STEPS_MINS, Venue};
 pub use key::{ContributionKey, DayKey, HallKey, PersonKey, SessionKey, TrackKey, slugify, unique_key};
 pub use session::{Contribution, HallPlacement, Participation, Role, Session, SessionKind, Status};
 pub use time::{AbsMinute, Clock, ClockError, TimeRange};
-pub use validate::{Problem, ProblemKind, Subject, is_colour, validate};
+pub use validate::{Problem, ProblemKind, Subject, is_colour, session_validation, validate};
 pub(crate) use validate::{programme_problems, session_problems};
 
 /// A whole congress programme. Days, halls and tracks keep their explicit order (the order of the map);

@@ -117,6 +117,18 @@ pub fn validate(p: &Programme) -> Vec<Problem> {
     out
 }
 
+/// The validation problems of the session `s` under `key` in `p` (in place of the session of that key, or
+/// added): what [`validate`] of the programme with it would say about it and its contributions, sorted.
+/// Only its day's hours are read from the programme, so a form can check a draft on every keystroke.
+pub fn session_validation(p: &Programme, key: &SessionKey, s: &Session) -> Vec<Problem> {
+    let day = s.day.as_ref().and_then(|d| p.day_range(d));
+    let mut out = Vec::new();
+    session_problems(key, s, day, &mut out);
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// The problems of everything but the sessions, unsorted. With [`session_problems`] of every session,
 /// sorted and without duplicates, they are [`validate`]: clash detection checks the sessions in its own
 /// pass over them. None of them is about a session or contribution: the clash checker does not look at

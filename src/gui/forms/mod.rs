@@ -1,7 +1,9 @@
 //! The forms of the detail area, one per entity. A form edits a draft; "Übernehmen" (or Strg+Enter)
 //! applies it as one labelled edit, "Verwerfen" returns to the programme. Leaving a form with changes
 //! applies them when every input was understood. Problems next to the fields come from
-//! `model::validate` run on the programme with the draft in place — no second set of rules here.
+//! `model::validate` — no second set of rules here: a session's draft is checked alone (nothing else of
+//! the programme bears on it), any other draft in a copy of the programme without its sessions, so a
+//! keystroke costs the same in a programme of ten sessions or of a hundred thousand.
 
 mod contributions;
 mod day;
@@ -14,12 +16,12 @@ mod track;
 mod widgets;
 mod windows;
 
-use crate::edit::{self, Edit};
+use crate::edit::{self, Edit, Item, ItemKey, Update};
 use crate::gui::action::{Action, Selected, View};
 use crate::i18n::{self, F, Lang, f};
 use crate::model::{
     Day, DayKey, Event, Hall, HallKey, Person, PersonKey, Problem, ProblemKind, Programme, Session, SessionKey,
-    Subject, Track, TrackKey, slugify, unique_key, validate,
+    Subject, Track, TrackKey, validate,
 };
 
 pub use widgets::Inputs;
@@ -30,12 +32,30 @@ pub trait Entity: Clone + PartialEq {
     type Key: Clone + PartialEq + std::fmt::Debug;
     /// The entity as the programme has it.
     fn load(p: &Programme, key: &Self::Key) -> Option<Self>;
-    /// The edit that stores it.
-    fn put(key: Self::Key, value: Self) -> Edit;
+    /// The edit that stores it under its key.
+    fn update(key: Self::Key, value: Self) -> Edit;
+    /// It as something new to create (`None` for the event, which always exists).
+    fn item(value: Self) -> Option<Item>;
+    /// The key of its kind, from a key of any kind.
+    fn key_of(key: ItemKey) -> Option<Self::Key>;
+    /// Puts it into a programme without sessions, to validate it there.
+    fn put_into(light: &mut Programme, key: Self::Key, value: Self);
     /// Whether a validation problem is about it.
     fn concerns(key: &Self::Key, subject: &Subject) -> bool;
-    /// A fresh key for a new entity, from its name.
-    fn new_key(p: &Programme, value: &Self) -> Self::Key;
+    /// The validation problems of the draft `value` under `key`, as `validate` would give them for the
+    /// programme with the draft in place.
+    fn problems_of(p: &Programme, key: &Self::Key, value: &Self) -> Vec<Problem> {
+        let mut light = Programme {
+            event: p.event.clone(),
+            days: p.days.clone(),
+            halls: p.halls.clone(),
+            tracks: p.tracks.clone(),
+            people: p.people.clone(),
+            sessions: std::collections::BTreeMap::new(),
+        };
+        Self::put_into(&mut light, key.clone(), value.clone());
+        validate(&light).into_iter().filter(|pr| Self::concerns(key, &pr.subject)).collect()
+    }
     /// Its name or title (empty for a new one without).
     fn name(&self) -> String;
     /// The selection that shows it.
@@ -77,25 +97,28 @@ impl<V: Entity> EntityForm<V> {
     fn problems(&mut self, p: &Programme, revision: u64) -> &[Problem] {
         let fresh = matches!(&self.check, Some((r, d, _)) if *r == revision && *d == self.draft);
         if !fresh {
-            let key = self.key.clone().unwrap_or_else(|| V::new_key(p, &self.draft));
-            let mut with_draft = p.clone();
-            let problems = match edit::apply(&mut with_draft, V::put(key.clone(), self.draft.clone())) {
-                Ok(()) => validate(&with_draft).into_iter().filter(|pr| V::concerns(&key, &pr.subject)).collect(),
-                Err(_) => Vec::new(),
-            };
+            // A new entity is checked under the key it would get (which decides, e.g., which of two
+            // people of the same name is named the duplicate).
+            let key = self.key.clone().or_else(|| {
+                let item = V::item(self.draft.clone())?;
+                V::key_of(edit::key_for(p, &item))
+            });
+            let problems = key.map(|key| V::problems_of(p, &key, &self.draft)).unwrap_or_default();
             self.check = Some((revision, self.draft.clone(), problems));
         }
         self.check.as_ref().map_or(&[], |(_, _, problems)| problems.as_slice())
     }
 
-    /// The edit that applies the draft, with the selection afterwards; `None` when it cannot apply.
-    fn to_edit(&self, p: &Programme) -> Option<(Edit, Option<Selected>)> {
+    /// The edit that applies the draft: an update of the entity, or its creation (the document picks
+    /// the key); `None` when it cannot apply.
+    fn to_edit(&self) -> Option<Edit> {
         if self.inputs.has_errors() || (self.key.is_none() && self.draft.name().trim().is_empty()) {
             return None;
         }
-        let key = self.key.clone().unwrap_or_else(|| V::new_key(p, &self.draft));
-        let selected = V::selected(&key);
-        Some((V::put(key, self.draft.clone()), selected))
+        match &self.key {
+            Some(key) => Some(V::update(key.clone(), self.draft.clone())),
+            None => V::item(self.draft.clone()).map(Edit::Create),
+        }
     }
 }
 
@@ -236,14 +259,14 @@ impl Form {
         each!(self, x => x.inputs.has_errors())
     }
 
-    /// The edit applying the draft and the selection afterwards; `None` when it cannot apply.
-    pub fn to_edit(&self, p: &Programme) -> Option<(Edit, Option<Selected>)> {
-        each!(self, x => x.to_edit(p))
+    /// The edit applying the draft; `None` when it cannot apply.
+    pub fn to_edit(&self) -> Option<Edit> {
+        each!(self, x => x.to_edit())
     }
 
     /// Draws the form.
     pub fn ui(&mut self, ui: &mut egui::Ui, lang: Lang, p: &Programme, revision: u64, actions: &mut Vec<Action>) {
-        let (dirty, can_apply, is_new) = (self.is_dirty(), self.to_edit(p).is_some(), self.is_new());
+        let (dirty, can_apply, is_new) = (self.is_dirty(), self.to_edit().is_some(), self.is_new());
         let heading = self.heading(lang);
         ui.heading(heading);
         ui.horizontal(|ui| {
@@ -364,23 +387,26 @@ impl Problems<'_> {
     }
 }
 
-/// The key for a new entity: a slug of its name, unique among `taken`.
-fn fresh_key(name: &str, taken: impl Fn(&str) -> bool) -> String {
-    unique_key(&slugify(name), taken)
-}
-
 impl Entity for Event {
     type Key = ();
     fn load(p: &Programme, (): &()) -> Option<Self> {
         Some(p.event.clone())
     }
-    fn put((): (), value: Self) -> Edit {
+    fn update((): (), value: Self) -> Edit {
         Edit::SetEvent(Box::new(value))
+    }
+    fn item(_: Self) -> Option<Item> {
+        None
+    }
+    fn key_of(_: ItemKey) -> Option<()> {
+        None
+    }
+    fn put_into(light: &mut Programme, (): (), value: Self) {
+        light.event = value;
     }
     fn concerns((): &(), subject: &Subject) -> bool {
         *subject == Subject::Event
     }
-    fn new_key(_: &Programme, _: &Self) {}
     fn name(&self) -> String {
         self.title.clone()
     }
@@ -389,113 +415,92 @@ impl Entity for Event {
     }
 }
 
+/// The parts of [`Entity`] that are the same for every keyed kind but for names.
+macro_rules! keyed {
+    ($ty:ident, $key:ident, $map:ident, $boxed:path) => {
+        fn load(p: &Programme, key: &$key) -> Option<Self> {
+            p.$map.get(key).cloned()
+        }
+        fn update(key: $key, value: Self) -> Edit {
+            Edit::Update(Update::$ty(key, $boxed(value)))
+        }
+        fn item(value: Self) -> Option<Item> {
+            Some(Item::$ty($boxed(value)))
+        }
+        fn key_of(key: ItemKey) -> Option<$key> {
+            match key {
+                ItemKey::$ty(k) => Some(k),
+                _ => None,
+            }
+        }
+        fn put_into(light: &mut Programme, key: $key, value: Self) {
+            light.$map.insert(key, value);
+        }
+        fn selected(key: &$key) -> Option<Selected> {
+            Some(Selected::$ty(key.clone()))
+        }
+    };
+}
+
+fn same<T>(value: T) -> T {
+    value
+}
+
 impl Entity for Day {
     type Key = DayKey;
-    fn load(p: &Programme, key: &DayKey) -> Option<Self> {
-        p.days.get(key).cloned()
-    }
-    fn put(key: DayKey, value: Self) -> Edit {
-        Edit::PutDay(key, value)
-    }
     fn concerns(key: &DayKey, subject: &Subject) -> bool {
         matches!(subject, Subject::Day(k) if k == key)
     }
-    fn new_key(p: &Programme, value: &Self) -> DayKey {
-        let base = if value.label.trim().is_empty() { value.date.to_string() } else { value.label.clone() };
-        DayKey::new(fresh_key(&base, |k| p.days.contains_key(k)))
-    }
+    keyed!(Day, DayKey, days, same);
     fn name(&self) -> String {
         self.date.to_string()
-    }
-    fn selected(key: &DayKey) -> Option<Selected> {
-        Some(Selected::Day(key.clone()))
     }
 }
 
 impl Entity for Hall {
     type Key = HallKey;
-    fn load(p: &Programme, key: &HallKey) -> Option<Self> {
-        p.halls.get(key).cloned()
-    }
-    fn put(key: HallKey, value: Self) -> Edit {
-        Edit::PutHall(key, Box::new(value))
-    }
     fn concerns(key: &HallKey, subject: &Subject) -> bool {
         matches!(subject, Subject::Hall(k) if k == key)
     }
-    fn new_key(p: &Programme, value: &Self) -> HallKey {
-        HallKey::new(fresh_key(&value.name, |k| p.halls.contains_key(k)))
-    }
+    keyed!(Hall, HallKey, halls, Box::new);
     fn name(&self) -> String {
         self.name.clone()
-    }
-    fn selected(key: &HallKey) -> Option<Selected> {
-        Some(Selected::Hall(key.clone()))
     }
 }
 
 impl Entity for Person {
     type Key = PersonKey;
-    fn load(p: &Programme, key: &PersonKey) -> Option<Self> {
-        p.people.get(key).cloned()
-    }
-    fn put(key: PersonKey, value: Self) -> Edit {
-        Edit::PutPerson(key, Box::new(value))
-    }
     fn concerns(key: &PersonKey, subject: &Subject) -> bool {
         matches!(subject, Subject::Person(k) if k == key)
     }
-    fn new_key(p: &Programme, value: &Self) -> PersonKey {
-        PersonKey::new(fresh_key(&value.name, |k| p.people.contains_key(k)))
-    }
+    keyed!(Person, PersonKey, people, Box::new);
     fn name(&self) -> String {
         self.name.clone()
-    }
-    fn selected(key: &PersonKey) -> Option<Selected> {
-        Some(Selected::Person(key.clone()))
     }
 }
 
 impl Entity for Track {
     type Key = TrackKey;
-    fn load(p: &Programme, key: &TrackKey) -> Option<Self> {
-        p.tracks.get(key).cloned()
-    }
-    fn put(key: TrackKey, value: Self) -> Edit {
-        Edit::PutTrack(key, value)
-    }
     fn concerns(key: &TrackKey, subject: &Subject) -> bool {
         matches!(subject, Subject::Track(k) if k == key)
     }
-    fn new_key(p: &Programme, value: &Self) -> TrackKey {
-        TrackKey::new(fresh_key(&value.name, |k| p.tracks.contains_key(k)))
-    }
+    keyed!(Track, TrackKey, tracks, same);
     fn name(&self) -> String {
         self.name.clone()
-    }
-    fn selected(key: &TrackKey) -> Option<Selected> {
-        Some(Selected::Track(key.clone()))
     }
 }
 
 impl Entity for Session {
     type Key = SessionKey;
-    fn load(p: &Programme, key: &SessionKey) -> Option<Self> {
-        p.sessions.get(key).cloned()
-    }
-    fn put(key: SessionKey, value: Self) -> Edit {
-        Edit::PutSession(key, Box::new(value))
-    }
+    keyed!(Session, SessionKey, sessions, Box::new);
     fn concerns(key: &SessionKey, subject: &Subject) -> bool {
         matches!(subject, Subject::Session(k) | Subject::Contribution(k, _) if k == key)
     }
-    fn new_key(p: &Programme, value: &Self) -> SessionKey {
-        SessionKey::new(fresh_key(&value.title, |k| p.sessions.contains_key(k)))
+    /// Nothing else of the programme bears on a session's validation but its day's hours.
+    fn problems_of(p: &Programme, key: &SessionKey, value: &Self) -> Vec<Problem> {
+        crate::model::session_validation(p, key, value)
     }
     fn name(&self) -> String {
         self.title.clone()
-    }
-    fn selected(key: &SessionKey) -> Option<Selected> {
-        Some(Selected::Session(key.clone()))
     }
 }

@@ -2,13 +2,12 @@
 //! length to type, and the clashes the session would cause; created as one edit (a draft), then selected.
 
 use super::dialog::{self, escape_for, preview_ui};
-use super::drag::{Preview, preview};
 use super::{Doc, TimetableState};
-use crate::edit::Edit;
 use crate::gui::action::Action;
+use crate::gui::preview::Preview;
 use crate::i18n::{self, F, Lang, f};
 use crate::model::input;
-use crate::model::{Clock, DayKey, HallKey, HallPlacement, Programme, Session, SessionKey, unique_key};
+use crate::model::{Clock, DayKey, HallKey, HallPlacement, Programme, Session};
 
 /// The dialog's fields and where the session goes.
 #[derive(Clone, Debug)]
@@ -52,12 +51,9 @@ pub fn ui(ctx: &egui::Context, lang: Lang, doc: &Doc<'_>, state: &mut TimetableS
         return;
     }
     let duration = input::parse_duration(&draft.duration);
-    if let Ok(mins) = duration
-        && draft.preview.as_ref().is_none_or(|(k, _)| *k != (doc.revision, mins))
-    {
-        let key = SessionKey::new(unique_key("neu", |k| p.sessions.contains_key(k)));
-        let edit = Edit::PutSession(key, Box::new(draft.session(f(lang, F::NewSession), mins)));
-        draft.preview = Some(((doc.revision, mins), preview(p, doc.checker, lang, edit)));
+    if let Ok(mins) = duration {
+        let edit = dialog::creation(draft.session(f(lang, F::NewSession), mins));
+        dialog::follow(doc, lang, (doc.revision, mins), edit, &mut draft.preview, actions);
     }
     let mut close = false;
     let modal = egui::Modal::new(egui::Id::unique("create_session_dialog")).show(ctx, |ui| {
@@ -89,7 +85,7 @@ pub fn ui(ctx: &egui::Context, lang: Lang, doc: &Doc<'_>, state: &mut TimetableS
             let create = ui.add_enabled(ok, egui::Button::new(lang.pick("Anlegen", "Create"))).clicked()
                 || (ok && entered.inner);
             if create && let Ok(mins) = duration {
-                dialog::create(p, draft.session(draft.title.trim(), mins), actions);
+                actions.push(Action::Edit(dialog::creation(draft.session(draft.title.trim(), mins))));
                 close = true;
             }
             if ui.button(lang.pick("Abbrechen", "Cancel")).clicked() {

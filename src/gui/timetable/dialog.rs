@@ -1,17 +1,36 @@
 //! What the timetable's dialogs ("Pause in allen Sälen", "Neue Session") share: the clashes a new
-//! session would cause, shown before it is made, making it, and Esc that closes only the dialog on top.
+//! session would cause, shown before it is made (the last preview stays until the next one is there, so
+//! the dialog does not change size in between), making it, and Esc that closes only the dialog on top.
 
-use super::drag::Preview;
-use crate::edit::Edit;
-use crate::gui::action::{Action, Selected};
+use super::Doc;
+use crate::edit::{Edit, Item};
+use crate::gui::action::Action;
+use crate::gui::preview::Preview;
 use crate::i18n::Lang;
-use crate::model::{Programme, Session, SessionKey, slugify, unique_key};
+use crate::model::Session;
 
-/// Makes `session` one edit, under a new key made from its title, and selects it.
-pub fn create(p: &Programme, session: Session, actions: &mut Vec<Action>) {
-    let key = SessionKey::new(unique_key(&slugify(&session.title), |k| p.sessions.contains_key(k)));
-    actions.push(Action::Edit(Edit::PutSession(key.clone(), Box::new(session))));
-    actions.push(Action::Select(Selected::Session(key)));
+/// The edit that makes `session` (the document picks its key from the title; the app selects it).
+pub fn creation(session: Session) -> Edit {
+    Edit::Create(Item::Session(Box::new(session)))
+}
+
+/// Keeps `shown` the preview of `edit` for `wanted` (what it was computed for), asking for it when it is
+/// not there yet; until then the last preview stays shown.
+pub fn follow<W: PartialEq>(
+    doc: &Doc<'_>,
+    lang: Lang,
+    wanted: W,
+    edit: Edit,
+    shown: &mut Option<(W, Preview)>,
+    actions: &mut Vec<Action>,
+) {
+    if shown.as_ref().is_some_and(|(w, _)| *w == wanted) {
+        return;
+    }
+    match doc.previews.get(doc.revision, lang, &edit) {
+        Some(preview) => *shown = Some((wanted, preview.clone())),
+        None => actions.push(Action::Preview(edit)),
+    }
 }
 
 /// Whether Esc closes this dialog: only when it is the topmost one (Esc over a dialog opened above it is

@@ -9,9 +9,10 @@ use super::drag::{Drag, DragMode};
 use super::layout::{Block, DayLayout};
 use super::{Doc, TimetableState};
 use crate::clash::Severity;
-use crate::edit::Placement;
+use crate::edit::{Edit, Placement};
 use crate::gui::action::{Action, Selected};
 use crate::gui::panels::severity_colour;
+use crate::gui::preview::Preview;
 use crate::i18n::Lang;
 use crate::model::{Clock, DayKey, HallPlacement, SessionKey, SessionKind, Status};
 
@@ -123,7 +124,7 @@ pub fn ui(
             let looks = Looks { selected: selected == Some(&block.key), marked };
             block_ui(ui, lang, g, block, r, grid_view, looks, state, actions);
         }
-        drag_target(ui, lang, doc, day, g, layout, grid_view, state);
+        drag_target(ui, lang, doc, day, g, layout, grid_view, state, actions);
         if background.double_clicked()
             && let Some(pos) = background.interact_pointer_pos()
             && grid_view.contains(pos)
@@ -330,6 +331,7 @@ fn drag_target(
     layout: &DayLayout,
     grid_view: Rect,
     state: &mut TimetableState,
+    actions: &mut Vec<Action>,
 ) {
     let Some(drag) = &state.drag else { return };
     let Some(session) = doc.p.sessions.get(&drag.key) else { return };
@@ -368,7 +370,14 @@ fn drag_target(
         drag.target = target.clone();
     }
     let Some(target) = target else { return };
-    let preview = state.preview.get(doc.p, doc.checker, revision, lang, &key, &target).clone();
+    let edit = Edit::Place(key, target.clone());
+    let preview = match doc.previews.get(revision, lang, &edit) {
+        Some(preview) => preview.clone(),
+        None => {
+            actions.push(Action::Preview(edit));
+            Preview::default()
+        }
+    };
     let colour = preview.worst.map_or(ui.visuals().selection.stroke.color, severity_colour);
     if target.day.as_ref() == Some(day)
         && let Some(start) = target.start

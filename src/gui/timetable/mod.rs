@@ -1,8 +1,8 @@
 //! The timetable: one day at a time, halls as columns in hall order, time running down. Sessions are
 //! blocks that can be dragged to another time or hall, resized at their lower edge, dropped on the
 //! "Nicht eingeplant" list to unschedule, or dragged from it into the grid; while dragging, the block's
-//! landing place and the clashes it would cause (every clash of the proposed programme, from a copy of
-//! the document's `Checker`) are shown. Each drop is one undoable edit. Arrow keys nudge the selected
+//! landing place and the clashes it would cause (`gui::preview`: the move tried on the document and put
+//! back) are shown. Each drop is one undoable edit. Arrow keys nudge the selected
 //! block; Enter opens its form.
 
 mod create;
@@ -17,7 +17,7 @@ mod toolbar;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-use crate::clash::{Checker, Clash};
+use crate::clash::Clash;
 use crate::edit::{Edit, Placement};
 use crate::gui::action::{Action, Selected};
 use crate::i18n::Lang;
@@ -59,7 +59,6 @@ pub struct TimetableState {
     layout: Option<(LayoutKey, Arc<DayLayout>)>,
     visible: Vec<(SessionKey, egui::Rect)>,
     marked: Vec<SessionKey>,
-    preview: drag::PreviewCache,
     waiting_rect: Option<egui::Rect>,
 }
 
@@ -81,7 +80,6 @@ impl Default for TimetableState {
             layout: None,
             visible: Vec::new(),
             marked: Vec::new(),
-            preview: drag::PreviewCache::default(),
             waiting_rect: None,
         }
     }
@@ -93,8 +91,8 @@ pub struct Doc<'a> {
     pub p: &'a Programme,
     /// Its clashes.
     pub clashes: &'a [Clash],
-    /// The checker that found them, for the preview of a drag.
-    pub checker: &'a Checker,
+    /// The clash previews computed so far (a drag's, a dialog's).
+    pub previews: &'a crate::gui::preview::Previews,
     /// Its revision.
     pub revision: u64,
 }

@@ -2,13 +2,12 @@
 //! (named in the dialog), with the clashes it would cause, created as one edit.
 
 use super::dialog::{self, escape_for, preview_ui};
-use super::drag::{Preview, preview};
 use super::{Doc, TimetableState};
-use crate::edit::Edit;
 use crate::gui::action::Action;
+use crate::gui::preview::Preview;
 use crate::i18n::{self, F, Lang, f};
 use crate::model::input;
-use crate::model::{Clock, DayKey, HallPlacement, Programme, Session, SessionKey, SessionKind, Status, unique_key};
+use crate::model::{Clock, DayKey, HallPlacement, Programme, Session, SessionKind, Status};
 
 /// The dialog's fields.
 #[derive(Clone, Debug)]
@@ -50,11 +49,8 @@ pub fn ui(
     let duration = input::parse_duration(&draft.duration);
     if let (Ok(start), Ok(duration)) = (start, duration) {
         let wanted = (doc.revision, day.clone(), start, duration, draft.title.trim().to_owned());
-        if draft.preview.as_ref().is_none_or(|(k, _)| *k != wanted) {
-            let key = SessionKey::new(unique_key("pause", |k| p.sessions.contains_key(k)));
-            let edit = Edit::PutSession(key, Box::new(pause(&wanted.4, day, start, duration)));
-            draft.preview = Some((wanted, preview(p, doc.checker, lang, edit)));
-        }
+        let edit = dialog::creation(pause(&wanted.4, day, start, duration));
+        dialog::follow(doc, lang, wanted, edit, &mut draft.preview, actions);
     }
     let mut close = false;
     let modal = egui::Modal::new(egui::Id::unique("pause_dialog")).show(ctx, |ui| {
@@ -88,7 +84,7 @@ pub fn ui(
             if ui.add_enabled(ok, egui::Button::new(lang.pick("Anlegen", "Create"))).clicked()
                 && let (Ok(start), Ok(duration)) = (start, duration)
             {
-                dialog::create(p, pause(draft.title.trim(), day, start, duration), actions);
+                actions.push(Action::Edit(dialog::creation(pause(draft.title.trim(), day, start, duration))));
                 close = true;
             }
             if ui.button(lang.pick("Abbrechen", "Cancel")).clicked() {
