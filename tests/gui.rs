@@ -343,3 +343,18 @@ fn save_as_adds_ron_and_never_writes_a_programme_into_a_schedule_file() {
     assert_eq!(h.state().doc.path(), Some(d._dir.path().join("kopie.ron").as_path()));
     assert!(d._dir.path().join("kopie.ron").exists());
 }
+
+#[test]
+fn a_severity_heading_folds_its_clashes_away_and_back() {
+    let d = draft();
+    let mut h = harness(app(Some(&d.path), Lang::De, None));
+    let message = "Petra Lange ist gleichzeitig in „Arena Krisenfeste Daseinsvorsorge“ und „Arena Resiliente Innenstädte und Ortszentren“ eingeplant";
+    h.get_by_label(message);
+    h.get_by_label("Fehler (3)").click();
+    h.run();
+    assert!(h.query_by_label(message).is_none(), "the errors are folded away");
+    h.get_by_label("Warnungen (6)");
+    h.get_by_label("Fehler (3)").click();
+    h.run();
+    h.get_by_label(message);
+}

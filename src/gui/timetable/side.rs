@@ -25,23 +25,34 @@ pub fn waiting_ui(
     if state.drag.is_some() && ui.input(|i| i.pointer.latest_pos()).is_some_and(|p| rect.contains(p)) {
         ui.painter().rect_stroke(rect, 4.0, ui.visuals().selection.stroke, egui::StrokeKind::Inside);
     }
-    egui::ScrollArea::vertical().id_salt("timetable_waiting_scroll").show(ui, |ui| {
-        if layout.waiting.is_empty() {
-            ui.label(egui::RichText::new(lang.pick("Alles eingeplant.", "Everything is scheduled.")).weak());
-        }
-        for w in &layout.waiting {
-            let text = format!("{}  ({} {})", w.title, w.duration_mins, lang.pick("Min.", "min"));
-            let button =
-                egui::Button::new(egui::RichText::new(text).small()).wrap().sense(egui::Sense::click_and_drag());
-            let response = ui.add_sized([ui.available_width(), 0.0], button);
-            if response.clicked() {
-                actions.push(Action::Select(Selected::Session(w.key.clone())));
+    if layout.waiting.is_empty() {
+        ui.label(egui::RichText::new(lang.pick("Alles eingeplant.", "Everything is scheduled.")).weak());
+        return;
+    }
+    // One line per session (the full title on hover), and only the rows in view are laid out: a large
+    // programme may have thousands waiting.
+    let row_h = ui.spacing().interact_size.y;
+    let rows = layout.waiting.len();
+    egui::ScrollArea::vertical().id_salt("timetable_waiting_scroll").auto_shrink([false, false]).show_rows(
+        ui,
+        row_h,
+        rows,
+        |ui, range| {
+            for w in layout.waiting.get(range).unwrap_or_default() {
+                let text = format!("{}  ({} {})", w.title, w.duration_mins, lang.pick("Min.", "min"));
+                let button = egui::Button::new(egui::RichText::new(&text).small())
+                    .truncate()
+                    .sense(egui::Sense::click_and_drag());
+                let response = ui.add_sized([ui.available_width(), row_h], button).on_hover_text(&text);
+                if response.clicked() {
+                    actions.push(Action::Select(Selected::Session(w.key.clone())));
+                }
+                if response.drag_started() {
+                    state.drag = Some(Drag { key: w.key.clone(), mode: DragMode::Move, grab_mins: 0.0, target: None });
+                }
             }
-            if response.drag_started() {
-                state.drag = Some(Drag { key: w.key.clone(), mode: DragMode::Move, grab_mins: 0.0, target: None });
-            }
-        }
-    });
+        },
+    );
 }
 
 /// A person's sessions over all days with the clashes that name them.
