@@ -12,5 +12,6 @@ pub mod gui;
 pub mod i18n;
 pub mod interchange;
 pub mod model;
+pub mod place;
 pub mod sample;
 pub mod synth;

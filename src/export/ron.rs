@@ -29,6 +29,7 @@ pub fn public_programme(p: &Programme, selection: &Selection) -> Programme {
     }
     for session in out.sessions.values_mut() {
         session.notes.clear();
+        session.pinned = false;
     }
     out
 }

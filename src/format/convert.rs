@@ -184,6 +184,7 @@ fn session_from(p: &Programme, key: &str, s: SessionV1) -> Result<Session, LoadE
         duration_mins: s.duration_mins,
         people,
         contributions,
+        pinned: s.pinned,
         notes: s.notes,
         external: s.external,
     })
@@ -269,6 +270,7 @@ fn session_to(s: &Session) -> SessionV1 {
                 external: c.external.clone(),
             })
             .collect(),
+        pinned: s.pinned,
         notes: s.notes.clone(),
         external: s.external.clone(),
     }

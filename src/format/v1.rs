@@ -343,6 +343,9 @@ pub struct SessionV1 {
     /// Contributions in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub contributions: Vec<ContributionV1>,
+    /// Pinned: automatic placement never moves it.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub pinned: bool,
     /// Internal notes.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,

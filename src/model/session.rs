@@ -136,6 +136,8 @@ pub struct Session {
     pub people: Vec<Participation>,
     /// Items inside the session, in order.
     pub contributions: Vec<Contribution>,
+    /// Pinned by the organisers: automatic placement and repair never move it (internal, never exported).
+    pub pinned: bool,
     /// Internal notes (never exported).
     pub notes: String,
     /// Identifiers from an imported file.
