@@ -109,6 +109,49 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// List the free places of one session, best first: every day, hall and start where it would be in
+    /// no error clash, inside opening hours, availability and seats; fewest warnings, then nearest first.
+    ///
+    /// Exit code 0: listed (also when there is none). 2: the file could not be read or has no such session.
+    Suggest {
+        /// The programme (.ron) or a schedule file (.xml, .json).
+        file: PathBuf,
+        /// The session's key.
+        #[arg(long)]
+        session: String,
+        /// How many places to list.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// `text` for people, `json` for scripts.
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Place every unplaced, non-cancelled session (a day already set is kept) and write the result;
+    /// placed and pinned sessions never move. With --repair, sessions in error clashes may move, as few
+    /// and as little as possible.
+    ///
+    /// Exit code 0: all placed, no error clash. 1: some are left (each listed with the reason).
+    /// 2: the file could not be read or written.
+    Schedule {
+        /// The programme (.ron) or a schedule file (.xml, .json).
+        file: PathBuf,
+        /// The Podium file to write (.ron); never the input.
+        #[arg(short, long)]
+        out: PathBuf,
+        /// Seconds to search at most (the best plan found so far is kept).
+        #[arg(long, default_value_t = 30.0)]
+        budget: f64,
+        /// Only these sessions (keys, separated by commas).
+        #[arg(long, value_delimiter = ',')]
+        sessions: Option<Vec<String>>,
+        /// Move sessions that are in error clashes so that the clashes go.
+        #[arg(long)]
+        repair: bool,
+        #[command(flatten)]
+        common: Common,
+    },
 }
 
 /// Options every command takes.
@@ -167,6 +210,19 @@ fn main() -> ExitCode {
     match args.command {
         Some(Command::Check { file, format, common }) => {
             cli::run_check(&file, format, lang(common.lang), common.tz.as_deref())
+        }
+        Some(Command::Suggest { file, session, limit, format, common }) => {
+            cli::run_suggest(&file, &session, limit, format, lang(common.lang))
+        }
+        Some(Command::Schedule { file, out, budget, sessions, repair, common }) => {
+            cli::run_schedule(&cli::ScheduleArgs {
+                file: &file,
+                out: &out,
+                budget_secs: budget,
+                sessions,
+                repair,
+                lang: lang(common.lang),
+            })
         }
         Some(Command::Import { schedule, out, common }) => {
             cli::run_import(&schedule, &out, common.tz.as_deref(), lang(common.lang))

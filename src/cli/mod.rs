@@ -6,6 +6,8 @@ mod delimiter;
 mod export;
 mod import;
 mod output;
+mod schedule;
+mod suggest;
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -15,6 +17,8 @@ pub use delimiter::parse_delimiter;
 pub use export::{ExportArgs, run_export};
 pub use import::run_import;
 pub use output::terminal_safe;
+pub use schedule::{ScheduleArgs, run_schedule, schedule_report};
+pub use suggest::run_suggest;
 
 use crate::export::SelectError;
 use crate::format::{LoadError, SaveError};
@@ -82,6 +86,9 @@ pub enum CliError {
     /// Writing to standard output failed.
     #[error("cannot write to standard output: {0}")]
     Stdout(std::io::Error),
+    /// A session key that the programme does not have.
+    #[error("session {0:?} does not exist")]
+    UnknownSession(String),
 }
 
 fn select_error(lang: Lang, e: &SelectError) -> String {
@@ -174,6 +181,8 @@ pub fn report(lang: Lang, e: &CliError) -> String {
             format!("--to {given}: unknown format (expected pdf, html, ics, csv, xml, json or ron)")
         }
         (CliError::Stdout(e), _) => i18n::stdout_error(lang, e),
+        (CliError::UnknownSession(key), Lang::De) => format!("Session {}: gibt es nicht", lang.quote(key)),
+        (CliError::UnknownSession(key), Lang::En) => format!("session {}: does not exist", lang.quote(key)),
     }
 }
 

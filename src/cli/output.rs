@@ -22,6 +22,15 @@ pub fn say(line: &str) {
     writeln!(err, "{line}").ok();
 }
 
+/// [`terminal_safe`] line by line: the line breaks between the lines stay.
+pub fn terminal_lines(text: &str) -> String {
+    text.split_inclusive('\n')
+        .map(|line| {
+            terminal_safe(line.strip_suffix('\n').unwrap_or(line)) + if line.ends_with('\n') { "\n" } else { "" }
+        })
+        .collect()
+}
+
 /// Text for a terminal: control characters (C0, DEL, C1) and the bidirectional overrides shown as
 /// `\u{…}` escapes, tabs and line breaks as `\t`, `\n`, `\r`; everything else as it is.
 pub fn terminal_safe(text: &str) -> String {

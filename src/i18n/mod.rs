@@ -8,6 +8,7 @@ mod dates;
 mod errors;
 mod forms;
 mod interchange;
+mod place;
 mod problems;
 mod ui;
 
@@ -17,6 +18,9 @@ pub use dates::{date_long, date_short, month_name, time_range, weekday_name, wee
 pub use errors::{io_reason, load_error, save_error, stdout_error};
 pub use forms::{F, date_text, f, input_error, role_name};
 pub use interchange::{import_error, import_warning};
+pub use place::{
+    PlaceWord, cost_text, place_text, place_word, precheck_text, schedule_label, schedule_summary, unplaced_text,
+};
 pub use problems::{problem_message, problem_text};
 pub use ui::{T, edit_label, kind_name, status_name, t};
 

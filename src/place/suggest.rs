@@ -2,7 +2,8 @@
 //! grid where it would be in no error clash and inside the day's hours, the hall's and its people's
 //! availability and the hall's capacity, checked by the clash checker itself. Ranked: fewest warnings
 //! (changeover, travel time), then nearest to where it is now (same day, same hall, nearest time; an
-//! unplaced session: its day, the earliest time), then the smallest hall that seats its audience.
+//! unplaced session: its day, the earliest time), then the smallest hall that seats its audience. Where
+//! the session is now is not among them.
 
 use super::plan::{Cost, Plan, hall_position};
 use super::slots::{Place, slots};
@@ -55,7 +56,10 @@ fn nearness(p: &Programme, key: &SessionKey, place: &Place, day_index: usize) ->
 /// Placing the session at any of them leaves it in no error clash.
 pub fn free_places(plan: &mut Plan, key: &SessionKey, days: Option<&[DayKey]>, limit: usize) -> Vec<Candidate> {
     let p = plan.programme();
+    let now = plan.place_of(key);
     let mut found = slots(p, key, days, &|_| false);
+    // Where it is now is no suggestion.
+    found.retain(|slot| Some(&slot.place) != now.as_ref());
     found.sort_by_cached_key(|slot| nearness(p, key, &slot.place, slot.day_index));
     let mut out: Vec<(usize, Candidate)> = Vec::new();
     let mut without_warnings = 0;
