@@ -216,3 +216,16 @@ fn what_cannot_fit_is_said_before_solving_and_left_with_its_reason() {
     let out = schedule(q, &Options::default(), &Progress::default());
     assert!(out.prechecks.iter().any(|c| matches!(c, Precheck::LongerThanEveryDay { .. })));
 }
+
+#[test]
+fn a_pin_survives_save_and_load_and_stays_out_of_the_public_copy() {
+    let mut p = podium::format::load_str(podium::sample::BUNDESKONGRESS).unwrap();
+    let plain = podium::format::to_string(&p).unwrap();
+    assert!(!plain.contains("pinned"), "an unpinned file does not mention pins");
+    p.sessions.get_mut("arena-digitale-zwillinge").unwrap().pinned = true;
+    let text = podium::format::to_string(&p).unwrap();
+    assert_eq!(text.matches("pinned: true").count(), 1);
+    assert!(podium::format::load_str(&text).unwrap().sessions["arena-digitale-zwillinge"].pinned);
+    let public = podium::export::ron::public_programme(&p, &podium::export::Selection::default());
+    assert!(public.sessions.values().all(|s| !s.pinned));
+}

@@ -122,6 +122,14 @@ pub enum Action {
     AskDelete(Removal),
     /// The answer to the delete question.
     AnswerDelete(bool),
+    /// Find and show the free places of a session ("Freie Plätze…").
+    FreePlaces(SessionKey),
+    /// Close the free places.
+    CloseFreePlaces,
+    /// Start the placement run of the placing dialog.
+    StartPlacing,
+    /// Close the placing dialog.
+    ClosePlacing,
     /// Work out the clashes an edit would cause (a drag, a dialog's new session), for the next frame.
     Preview(Edit),
     /// A path was chosen in the path field or the recent list.

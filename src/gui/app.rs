@@ -105,6 +105,10 @@ pub struct PodiumApp {
     /// The timetable's view state.
     pub timetable: super::timetable::TimetableState,
     pub(super) previews: super::preview::Previews,
+    /// "Freie Plätze…" of a session, when open.
+    pub free_places: Option<super::dialogs::free_places::FreePlaces>,
+    /// "Automatisch einplanen…" / "Konflikte auflösen…", when open.
+    pub placing: Option<super::dialogs::placing::PlacingDialog>,
     pub(super) agenda_dialog: Option<AgendaDialog>,
     /// The agenda options last chosen (the dialog opens with them again).
     pub(super) agenda_settings: Option<AgendaSettings>,
@@ -170,6 +174,8 @@ impl PodiumApp {
             delete_ask: None,
             timetable: super::timetable::TimetableState::default(),
             previews: super::preview::Previews::default(),
+            free_places: None,
+            placing: None,
             agenda_dialog: None,
             agenda_settings: None,
             agenda_job: None,
@@ -328,6 +334,7 @@ impl PodiumApp {
             prompts::read_only_ui(ctx, lang, &path.display().to_string(), actions);
         }
         self.delete_dialog_ui(ctx, actions);
+        self.placing_ui(ctx, actions);
     }
 
     /// Applies one action: the only place that changes the document.
@@ -382,6 +389,9 @@ impl PodiumApp {
             | Action::Duplicate(_)
             | Action::AskDelete(_)
             | Action::AnswerDelete(_) => self.form_action(action),
+            Action::FreePlaces(_) | Action::CloseFreePlaces | Action::StartPlacing | Action::ClosePlacing => {
+                self.place_action(action);
+            }
             Action::Preview(edit) => {
                 self.previews.compute(&mut self.doc, self.lang, edit);
                 ctx.request_repaint();
@@ -453,6 +463,9 @@ impl PodiumApp {
             }
             AppCommand::Redo => {
                 self.doc.redo();
+            }
+            AppCommand::Schedule | AppCommand::Repair => {
+                self.placing = Some(super::dialogs::placing::PlacingDialog::new(c == AppCommand::Repair));
             }
             AppCommand::ToggleClashPanel => self.prefs.hide_clash_panel = !self.prefs.hide_clash_panel,
             AppCommand::About => {

@@ -29,6 +29,10 @@ pub enum AppCommand {
     Undo,
     /// Redo.
     Redo,
+    /// Place the unplaced sessions ("Automatisch einplanen…").
+    Schedule,
+    /// Move sessions out of their clashes ("Konflikte auflösen…").
+    Repair,
     /// Show or hide the clash panel.
     ToggleClashPanel,
     /// About Podium.
@@ -61,7 +65,10 @@ impl AppCommand {
 
     /// The menu label.
     pub fn label(self, lang: Lang) -> &'static str {
+        use crate::i18n::{PlaceWord, place_word};
         let text = match self {
+            Self::Schedule => return place_word(lang, PlaceWord::Schedule),
+            Self::Repair => return place_word(lang, PlaceWord::Repair),
             Self::New => T::New,
             Self::Open => T::Open,
             Self::Save => T::Save,

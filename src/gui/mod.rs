@@ -12,6 +12,7 @@ pub mod files;
 mod form_ops;
 pub mod forms;
 pub mod panels;
+mod place_ops;
 pub mod prefs;
 pub mod preview;
 pub mod recovery;

@@ -31,6 +31,14 @@ pub fn cost_text(lang: Lang, cost: &Cost) -> String {
     }
 }
 
+/// "von Do., 15.09.2022 14:40–17:15 · Halle 1 nach Do., 15.09.2022 15:00–17:35 · Halle 4".
+pub fn moved_text(lang: Lang, from: &str, to: &str) -> String {
+    match lang {
+        Lang::De => format!("von {from} nach {to}"),
+        Lang::En => format!("from {from} to {to}"),
+    }
+}
+
 /// Why a session was not placed.
 pub fn unplaced_text(lang: Lang, why: &Unplaced) -> &'static str {
     match (why, lang) {

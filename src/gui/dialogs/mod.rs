@@ -2,7 +2,9 @@
 //! questions — unsaved changes, errors, crash recovery, a file changed on disk, about.
 
 pub mod agenda;
+pub mod free_places;
 pub mod path;
+pub mod placing;
 pub mod prompts;
 
 /// Whether a dialog (any egui modal, the timetable's too) was open in the last frame: then keys are the

@@ -297,7 +297,7 @@ impl Form {
             Form::Hall(x) => hall::ui(ui, lang, p, x, &texts, actions),
             Form::Person(x) => person::ui(ui, lang, p, x, &texts, actions),
             Form::Track(x) => track::ui(ui, lang, x, &texts),
-            Form::Session(x) => session::ui(ui, lang, p, x, &texts),
+            Form::Session(x) => session::ui(ui, lang, p, x, &texts, actions),
         });
     }
 

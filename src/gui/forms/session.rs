@@ -1,6 +1,7 @@
 //! The session form: content (title, subtitle, kind, track, status, language, description, audience),
 //! placement (day, start, hall or all halls, duration or end — either edits the other), people with roles,
-//! contributions, and internal notes.
+//! contributions, and internal notes; "Freie Plätze…" of a session that exists, and its pin (automatic
+//! placement never moves a pinned session).
 
 use super::widgets;
 use super::{EntityForm, Field, Problems, contributions, people};
@@ -14,8 +15,15 @@ pub fn suggest() -> Session {
 }
 
 /// Draws the session form.
-pub fn ui(ui: &mut egui::Ui, lang: Lang, p: &Programme, form: &mut EntityForm<Session>, problems: &Problems<'_>) {
-    let EntityForm { draft: s, inputs, .. } = form;
+pub fn ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    p: &Programme,
+    form: &mut EntityForm<Session>,
+    problems: &Problems<'_>,
+    actions: &mut Vec<crate::gui::action::Action>,
+) {
+    let EntityForm { key, draft: s, inputs, .. } = form;
     widgets::grid(ui, "session_form", |ui| {
         widgets::text_row(ui, t(lang, T::Title), &mut s.title);
         problems.row(ui, Field::Name);
@@ -47,6 +55,12 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, p: &Programme, form: &mut EntityForm<Se
     widgets::input_hint(ui, lang, inputs, "audience");
     widgets::section(ui, f(lang, F::Placement));
     widgets::grid(ui, "session_placement", |ui| placement(ui, lang, p, s, inputs, problems));
+    ui.checkbox(&mut s.pinned, i18n::place_word(lang, i18n::PlaceWord::Pinned));
+    if let Some(key) = key
+        && ui.button(i18n::place_word(lang, i18n::PlaceWord::FreePlaces)).clicked()
+    {
+        actions.push(crate::gui::action::Action::FreePlaces(key.clone()));
+    }
     for field in ["start", "duration", "end"] {
         widgets::input_hint(ui, lang, inputs, field);
     }

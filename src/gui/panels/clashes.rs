@@ -89,12 +89,34 @@ pub fn clash_panel_ui(
                     }
                     Row::Entry(c) => {
                         let (Some(clash), Some(text)) = (clashes.get(*c), texts.get(*c)) else { continue };
+                        let first = clash.sessions.first().map(|s| s.session.clone());
+                        // One row of exactly the panel's width: the message, then "Freie Plätze…" for the
+                        // clash's first session at its end.
+                        let (row, _) =
+                            ui.allocate_exact_size(egui::vec2(ui.available_width(), row_h), egui::Sense::hover());
+                        let places = i18n::place_word(lang, i18n::PlaceWord::FreePlaces);
+                        let offer = first.clone().filter(|_| clash.severity() != Severity::Info);
+                        let button_w = if offer.is_some() {
+                            let font = egui::TextStyle::Button.resolve(ui.style());
+                            let text_w = ui.fonts_mut(|f| {
+                                f.layout_no_wrap(places.to_owned(), font, egui::Color32::WHITE).size().x
+                            });
+                            (text_w + 2.0 * ui.spacing().button_padding.x + 4.0).min(row.width() / 2.0)
+                        } else {
+                            0.0
+                        };
+                        let (left, right) = row.split_left_right_at_x(row.right() - button_w);
                         let button = egui::Button::selectable(false, text.as_str()).truncate();
-                        let response = ui.add_sized([ui.available_width(), row_h], button).on_hover_text(text);
+                        let response = ui.put(left, button).on_hover_text(text);
                         if response.clicked()
-                            && let Some(first) = clash.sessions.first()
+                            && let Some(first) = &first
                         {
-                            actions.push(Action::Reveal(first.session.clone()));
+                            actions.push(Action::Reveal(first.clone()));
+                        }
+                        if let Some(first) = offer
+                            && ui.put(right.shrink2(egui::vec2(2.0, 1.0)), egui::Button::new(places)).clicked()
+                        {
+                            actions.push(Action::FreePlaces(first));
                         }
                     }
                 }

@@ -72,6 +72,9 @@ pub fn menu_ui(ui: &mut egui::Ui, m: &MenuCtx<'_>, actions: &mut Vec<Action>) {
             let (can_undo, can_redo) = (undo.is_some(), redo.is_some());
             command(ui, lang, AppCommand::Undo, undo, can_undo, actions);
             command(ui, lang, AppCommand::Redo, redo, can_redo, actions);
+            ui.separator();
+            command(ui, lang, AppCommand::Schedule, None, true, actions);
+            command(ui, lang, AppCommand::Repair, None, true, actions);
         });
         ui.menu_button(t(lang, T::View), |ui| {
             ui.menu_button(t(lang, T::Language), |ui| {

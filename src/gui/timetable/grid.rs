@@ -125,6 +125,7 @@ pub fn ui(
             block_ui(ui, lang, g, block, r, grid_view, looks, state, actions);
         }
         drag_target(ui, lang, doc, day, g, layout, grid_view, state, actions);
+        ghost(ui, doc, day, g, layout, grid_view, state);
         if background.double_clicked()
             && let Some(pos) = background.interact_pointer_pos()
             && grid_view.contains(pos)
@@ -202,6 +203,9 @@ fn block_ui(
         None => Stroke::new(1.0, base),
     };
     painter.rect_stroke(r, 4.0, outline, StrokeKind::Inside);
+    if b.pinned {
+        lock(&painter, r.right_top() + Vec2::new(-10.0, 9.0), ui.visuals().strong_text_color());
+    }
     if looks.selected && b.severity.is_some() {
         painter.rect_stroke(
             r.expand(2.0),
@@ -479,4 +483,46 @@ fn headers(ui: &egui::Ui, g: Geometry, layout: &DayLayout, view: Rect) {
         painter.galley(at, galley, ui.visuals().strong_text_color());
     }
     painter.rect_filled(Rect::from_min_size(view.left_top(), Vec2::new(AXIS_W, HEADER_H)), 0.0, bg);
+}
+
+/// A small padlock centred at `at`: the mark of a pinned block.
+fn lock(painter: &egui::Painter, at: Pos2, colour: Color32) {
+    let body = Rect::from_center_size(at + Vec2::new(0.0, 2.0), Vec2::new(9.0, 7.0));
+    painter.rect_filled(body, 1.5, colour);
+    let shackle =
+        [at + Vec2::new(-3.0, -1.0), at + Vec2::new(-3.0, -4.0), at + Vec2::new(3.0, -4.0), at + Vec2::new(3.0, -1.0)];
+    painter.add(egui::Shape::line(shackle.to_vec(), Stroke::new(1.5, colour)));
+}
+
+/// The session of "Freie Plätze…" at the place under the pointer there: an outlined, see-through block.
+fn ghost(
+    ui: &egui::Ui,
+    doc: &Doc<'_>,
+    day: &DayKey,
+    g: Geometry,
+    layout: &DayLayout,
+    grid_view: Rect,
+    state: &TimetableState,
+) {
+    let Some((key, place)) = &state.ghost else { return };
+    let Some(s) = doc.p.sessions.get(key).filter(|_| &place.day == day) else { return };
+    let column = match &place.hall {
+        HallPlacement::Hall(h) => match layout.columns.iter().position(|c| &c.key == h) {
+            Some(c) => Some(c),
+            None => return,
+        },
+        HallPlacement::All => None,
+    };
+    let r = g.rect(column, place.start.mins(), place.start.mins().saturating_add(s.duration_mins));
+    let painter = ui.painter().with_clip_rect(grid_view);
+    let colour = ui.visuals().selection.stroke.color;
+    painter.rect_filled(r, 4.0, colour.gamma_multiply(0.25));
+    painter.rect_stroke(r, 4.0, Stroke::new(2.0, colour), StrokeKind::Inside);
+    let job = egui::text::LayoutJob::simple(
+        s.title.clone(),
+        FontId::proportional(13.0),
+        ui.visuals().strong_text_color(),
+        r.width() - 8.0,
+    );
+    painter.galley(r.left_top() + Vec2::new(4.0, 4.0), painter.layout_job(job), colour);
 }

@@ -51,6 +51,8 @@ pub struct Block {
     pub severity: Option<Severity>,
     /// The messages of its clashes.
     pub clash_text: String,
+    /// Pinned: automatic placement never moves it (a lock is drawn).
+    pub pinned: bool,
     /// A block of the same place comes after it and is drawn over it: it is not drawn (ten thousand
     /// sessions at one time in one hall cost one block a frame, not ten thousand).
     pub hidden: bool,
@@ -196,6 +198,7 @@ pub fn build(p: &Programme, clashes: &[Clash], key: &LayoutKey) -> DayLayout {
                     .collect(),
                 severity: mark.map(|m| m.0),
                 clash_text: mark.map(|m| m.1.join("\n")).unwrap_or_default(),
+                pinned: s.session.pinned,
                 hidden: false,
             });
         }

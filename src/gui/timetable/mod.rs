@@ -54,6 +54,8 @@ pub struct TimetableState {
     pub pause: Option<pause::PauseDraft>,
     /// The "Neue Session" dialog after a double-click on an empty cell, when open.
     pub create: Option<create::CreateDraft>,
+    /// The session and place that "Freie Plätze…" points at: drawn as a ghost block.
+    pub ghost: Option<(SessionKey, crate::place::Place)>,
     /// Scroll the grid to this offset once (e.g. the middle, for benchmarks).
     pub scroll_to: Option<egui::Vec2>,
     layout: Option<(LayoutKey, Arc<DayLayout>)>,
@@ -76,6 +78,7 @@ impl Default for TimetableState {
             drag: None,
             pause: None,
             create: None,
+            ghost: None,
             scroll_to: None,
             layout: None,
             visible: Vec::new(),
