@@ -42,11 +42,12 @@ fn run(name: &str, p: Programme, opts: &Options, target: &str) {
     let progress = Progress::default();
     let out = schedule(p, opts, &progress);
     println!(
-        "({name}) placed {} of {}, errors before {before_errors} → after {}, {} placed sessions moved, {:.2} s{}  [{target}]",
+        "({name}) placed {} of {}, errors before {before_errors} → after {}, {} placed sessions moved, {} pushed out by the search, {:.2} s{}  [{target}]",
         out.placed.len(),
         out.placed.len() + out.unplaced.len(),
         out.errors_left,
         out.moved.len(),
+        out.pushed_out,
         out.elapsed.as_secs_f64(),
         if out.stopped_early { " (stopped by the budget)" } else { "" },
     );
@@ -96,6 +97,13 @@ fn main() {
     let off = take_off(&mut c, 0.4, 4);
     println!("(c) 2,000 talks, 50 halls, 4 days: {clean} errors in the full plan; {off} taken off");
     run("c", c, &Options { budget: secs(60), ..Options::default() }, "target: 0 errors within 60 s");
+    // (e), beyond the issue: every hall of 2 days filled to the closing time, 40 % off: the holes fit only
+    // the right lengths, so the local search has to make room.
+    let mut e = synth::packed(2, 10, 10_000, 7);
+    let talks = e.sessions.len();
+    let off = take_off(&mut e, 0.4, 8);
+    println!("(e) a plan filled to the last minute: {talks} talks in 10 halls over 2 days; {off} taken off");
+    run("e", e, &Options { budget: secs(10), ..Options::default() }, "no target: how far the search gets");
     // (d): 30 talks of a clean plan each moved onto another talk in another hall (same day and start).
     let mut d = synth::packed(3, 20, 400, 5);
     let mut rng = fastrand::Rng::with_seed(6);

@@ -229,3 +229,53 @@ fn a_pin_survives_save_and_load_and_stays_out_of_the_public_copy() {
     let public = podium::export::ron::public_programme(&p, &podium::export::Selection::default());
     assert!(public.sessions.values().all(|s| !s.pinned));
 }
+
+/// A greedy first pick that blocks a later session: the search takes it off again and both fit.
+#[test]
+fn the_search_makes_room_when_the_first_choice_blocks_a_later_session() {
+    use podium::model::{Clock, Day, DayKey, Hall, HallKey, Participation, Person, PersonKey, Role, Session, Status};
+    let mut p = Programme::default();
+    p.event.title = "Klein".into();
+    p.event.changeover_mins = 0;
+    let day = DayKey::new("tag");
+    let date = chrono::NaiveDate::from_ymd_opt(2030, 5, 6).unwrap();
+    p.days.insert(
+        day.clone(),
+        Day {
+            date,
+            label: String::new(),
+            opens: Clock::from_hm(9, 0).unwrap(),
+            closes: Clock::from_hm(10, 0).unwrap(),
+        },
+    );
+    p.halls.insert(HallKey::new("gross"), Hall { name: "Groß".into(), capacity: Some(200), ..Hall::default() });
+    p.halls.insert(HallKey::new("klein"), Hall { name: "Klein".into(), capacity: Some(50), ..Hall::default() });
+    for k in ["a", "b"] {
+        p.people.insert(PersonKey::new(k), Person { name: k.to_uppercase(), ..Person::default() });
+    }
+    let speaker = |k: &str| Participation { person: PersonKey::new(k), role: Role::Speaker };
+    // Two speakers: placed first, earliest, in the first hall — where the large audience must go.
+    let small = Session {
+        title: "Klein".into(),
+        status: Status::Confirmed,
+        duration_mins: 30,
+        audience: Some(20),
+        people: vec![speaker("a"), speaker("b")],
+        ..Session::default()
+    };
+    let large = Session {
+        title: "Groß".into(),
+        status: Status::Confirmed,
+        duration_mins: 60,
+        audience: Some(150),
+        ..Session::default()
+    };
+    p.sessions.insert(SessionKey::new("klein"), small);
+    p.sessions.insert(SessionKey::new("gross"), large);
+    let out = schedule(p, &Options::default(), &Progress::default());
+    assert!(out.unplaced.is_empty(), "{:?}", out.unplaced);
+    assert!(out.pushed_out >= 1, "the first choice was taken back");
+    assert_eq!(out.programme.sessions["gross"].hall, Some(HallPlacement::Hall(HallKey::new("gross"))));
+    assert_eq!(out.programme.sessions["klein"].hall, Some(HallPlacement::Hall(HallKey::new("klein"))));
+    assert_eq!(Counts::of(&detect(&out.programme)).errors, 0);
+}

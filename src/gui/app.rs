@@ -465,7 +465,8 @@ impl PodiumApp {
                 self.doc.redo();
             }
             AppCommand::Schedule | AppCommand::Repair => {
-                self.placing = Some(super::dialogs::placing::PlacingDialog::new(c == AppCommand::Repair));
+                let repair = c == AppCommand::Repair;
+                self.placing = Some(super::dialogs::placing::PlacingDialog::new(repair, self.doc.programme()));
             }
             AppCommand::ToggleClashPanel => self.prefs.hide_clash_panel = !self.prefs.hide_clash_panel,
             AppCommand::About => {

@@ -19,8 +19,8 @@ pub use errors::{io_reason, load_error, save_error, stdout_error};
 pub use forms::{F, date_text, f, input_error, role_name};
 pub use interchange::{import_error, import_warning};
 pub use place::{
-    PlaceWord, cost_text, moved_text, place_text, place_word, precheck_text, schedule_label, schedule_summary,
-    unplaced_text,
+    PlaceWord, cost_text, moved_text, place_text, place_word, placing_intro, precheck_text, schedule_label,
+    schedule_summary, unplaced_text,
 };
 pub use problems::{problem_message, problem_text};
 pub use ui::{T, edit_label, kind_name, status_name, t};

@@ -132,6 +132,22 @@ pub fn schedule_label(lang: Lang, repair: bool, sessions: usize) -> String {
     }
 }
 
+/// What a placement run will do, said before it starts.
+pub fn placing_intro(lang: Lang, repair: bool, to_place: usize) -> String {
+    match (repair, lang) {
+        (false, Lang::De) => format!(
+            "{} ohne Tag, Beginn oder Saal werden eingeplant; ein gesetzter Tag bleibt. Eingeplante und fixierte Sessions bleiben, wo sie sind.",
+            if to_place == 1 { "1 Session".to_owned() } else { format!("{} Sessions", number(lang, to_place)) }
+        ),
+        (false, Lang::En) => format!(
+            "{} without a day, start or hall will be placed; a day already set is kept. Placed and pinned sessions stay where they are.",
+            if to_place == 1 { "1 session".to_owned() } else { format!("{} sessions", number(lang, to_place)) }
+        ),
+        (true, Lang::De) => "Sessions in Fehlern (ein Saal oder eine Person doppelt belegt) werden verschoben – so wenige und so wenig wie möglich. Fixierte Sessions bleiben.".to_owned(),
+        (true, Lang::En) => "Sessions in errors (a hall or a person booked twice) are moved – as few and as little as possible. Pinned sessions stay.".to_owned(),
+    }
+}
+
 /// A word of the placement dialogs and commands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PlaceWord {

@@ -1,7 +1,7 @@
 //! Automatic placement ("Automatisch einplanen…", `podium schedule`) and repair ("Konflikte auflösen…",
 //! `--repair`). Every unplaced, non-cancelled, unpinned session is placed (a day already set is kept),
-//! hardest first, at the tightest free place (right after the previous session in a hall, so days fill
-//! without holes). When none is free, a local search makes room: the session goes where the fewest
+//! hardest first, at the earliest free place (then the tightest: right after the previous session in a
+//! hall), so days fill from the morning without holes. When none is free, a local search makes room: the session goes where the fewest
 //! sessions placed in this run are in its way, those are taken off again and queued, and a session just
 //! placed may not be pushed out for a few steps (tabu); ties are broken by a seeded random number, so a
 //! run is the same for the same seed. The best state met is kept (also when the budget runs out or the
@@ -82,6 +82,8 @@ pub struct Outcome {
     pub elapsed: Duration,
     /// Whether the run was cancelled or ran out of time before it was done.
     pub stopped_early: bool,
+    /// How often the search took sessions of this run off again to make room for another.
+    pub pushed_out: usize,
 }
 
 fn is_placed(p: &Programme, key: &SessionKey) -> bool {
@@ -164,7 +166,7 @@ struct Search<'a> {
 }
 
 impl Search<'_> {
-    /// The order of free places: near the old place (repair), else the tightest fit.
+    /// The order of free places: near the old place (repair), else the earliest, then the tightest fit.
     fn rank(&self, key: &SessionKey, slot: &Slot) -> (i64, i64, usize, usize, u32) {
         if let Some(was) = self.was.get(key) {
             let p = self.plan.programme();
@@ -172,13 +174,9 @@ impl Search<'_> {
             let far = i64::from(slot.place.day != was.day) * 2 + i64::from(slot.place.hall != was.hall);
             return (far, (minute(&slot.place) - minute(was)).abs(), slot.day_index, slot.hall_index, 0);
         }
-        (
-            i64::from(slot.gap_before < 0),
-            slot.gap_before.abs(),
-            slot.day_index,
-            slot.hall_index,
-            slot.place.start.mins(),
-        )
+        // Earliest first (a day fills from the morning, as organisers plan it), then the tightest fit.
+        let gap = u32::try_from(slot.gap_before.unsigned_abs()).unwrap_or(u32::MAX);
+        (i64::from(slot.gap_before < 0), slot.day_index as i64, slot.place.start.mins() as usize, slot.hall_index, gap)
     }
 
     /// Places `key` at the best free place; `false` when there is none.
@@ -283,6 +281,7 @@ pub fn schedule(p: Programme, opts: &Options, progress: &Progress) -> Outcome {
     let mut best: Option<(usize, Vec<(SessionKey, Placement)>)> = None;
     let mut stopped_early = false;
     let mut since_best = 0usize;
+    let mut pushed_out = 0usize;
     loop {
         let left = queue.len() + stuck.len();
         if best.as_ref().is_none_or(|(n, _)| left < *n) {
@@ -328,6 +327,7 @@ pub fn schedule(p: Programme, opts: &Options, progress: &Progress) -> Outcome {
         }
         match search.make_room(&key, &mut blocked) {
             Some(out) => {
+                pushed_out += out.len();
                 let until = search.step + 8 + search.rng.usize(0..5);
                 search.tabu.insert(key.clone(), until);
                 queue.extend(out);
@@ -369,5 +369,6 @@ pub fn schedule(p: Programme, opts: &Options, progress: &Progress) -> Outcome {
         errors_left,
         elapsed: started.elapsed(),
         stopped_early,
+        pushed_out,
     }
 }

@@ -1,5 +1,6 @@
 //! "Freie Plätze…": the best free places of one session in a window beside the timetable, each with what
-//! it costs. Hovering a place shows the session there as a ghost block in the timetable (on that place's
+//! it costs; at most two per day and hall (the nearest), so that other halls and days show too, not only
+//! the same hall five minutes earlier and later. Hovering a place shows the session there as a ghost block in the timetable (on that place's
 //! day); a click moves it there as one undo step.
 
 use crate::edit::{Edit, Placement};
@@ -8,8 +9,11 @@ use crate::i18n::{self, Lang, PlaceWord};
 use crate::model::{Programme, SessionKey};
 use crate::place::{Candidate, Place, Plan, free_places};
 
-/// How many places are listed.
+/// How many places are listed, and how many of one day and hall.
 const LISTED: usize = 12;
+const PER_HALL: usize = 2;
+/// How many ranked places are looked through for them.
+const LOOKED_AT: usize = 400;
 
 /// The window's content.
 pub struct FreePlaces {
@@ -25,7 +29,16 @@ impl FreePlaces {
     /// Finds the free places of `key` in `p` (on a copy: the document is not touched).
     pub fn find(p: &Programme, key: SessionKey, revision: u64) -> Self {
         let mut plan = Plan::new(p.clone());
-        let candidates = free_places(&mut plan, &key, None, LISTED);
+        let mut per_hall = std::collections::HashMap::new();
+        let candidates = free_places(&mut plan, &key, None, LOOKED_AT)
+            .into_iter()
+            .filter(|c| {
+                let n = per_hall.entry((c.place.day.clone(), c.place.hall.clone())).or_insert(0usize);
+                *n += 1;
+                *n <= PER_HALL
+            })
+            .take(LISTED)
+            .collect();
         Self { key, candidates, revision }
     }
 
@@ -40,6 +53,8 @@ impl FreePlaces {
             .collapsible(false)
             .resizable(true)
             .default_width(420.0)
+            // Low on the left, over the lists beside the grid: the day tabs and most halls stay in view.
+            .anchor(egui::Align2::LEFT_BOTTOM, egui::vec2(8.0, -36.0))
             .show(ctx, |ui| {
                 if self.candidates.is_empty() {
                     ui.label(i18n::place_word(lang, PlaceWord::NoFreePlaces));

@@ -57,12 +57,20 @@ pub struct PlacingDialog {
     pub job: Option<PlacingJob>,
     /// The report of the finished run: its lines.
     pub report: Option<Vec<String>>,
+    /// How many sessions a run would place.
+    to_place: usize,
 }
 
 impl PlacingDialog {
-    /// A dialog for placing (or repairing), with a 10 s budget.
-    pub fn new(repair: bool) -> Self {
-        Self { repair, budget: "10".into(), job: None, report: None }
+    /// A dialog for placing (or repairing) in `p`, with a 10 s budget.
+    pub fn new(repair: bool, p: &Programme) -> Self {
+        let to_place = p
+            .sessions
+            .values()
+            .filter(|s| s.status != crate::model::Status::Cancelled && !s.pinned)
+            .filter(|s| s.day.is_none() || s.start.is_none() || s.hall.is_none())
+            .count();
+        Self { repair, budget: "10".into(), job: None, report: None, to_place }
     }
 
     /// The options typed, when the budget is a number of seconds.
@@ -102,6 +110,8 @@ impl PlacingDialog {
                 }
                 return;
             }
+            ui.add(egui::Label::new(i18n::placing_intro(lang, self.repair, self.to_place)).wrap());
+            ui.add_space(6.0);
             let id = ui.label(word(PlaceWord::Budget)).id;
             ui.add(egui::TextEdit::singleline(&mut self.budget).desired_width(80.0)).labelled_by(id);
             ui.add_space(6.0);

@@ -516,13 +516,18 @@ fn ghost(
     let r = g.rect(column, place.start.mins(), place.start.mins().saturating_add(s.duration_mins));
     let painter = ui.painter().with_clip_rect(grid_view);
     let colour = ui.visuals().selection.stroke.color;
+    // Nearly opaque: the ghost often lies over the block it would replace, whose text must not show through.
+    painter.rect_filled(r, 4.0, ui.visuals().extreme_bg_color.gamma_multiply(0.95));
     painter.rect_filled(r, 4.0, colour.gamma_multiply(0.25));
     painter.rect_stroke(r, 4.0, Stroke::new(2.0, colour), StrokeKind::Inside);
+    let end = crate::model::time::wall_clock(place.start.mins().saturating_add(s.duration_mins));
+    let text = format!("{}–{end}\n{}", place.start, s.title);
     let job = egui::text::LayoutJob::simple(
-        s.title.clone(),
+        text,
         FontId::proportional(13.0),
         ui.visuals().strong_text_color(),
         r.width() - 8.0,
     );
-    painter.galley(r.left_top() + Vec2::new(4.0, 4.0), painter.layout_job(job), colour);
+    let inside = painter.with_clip_rect(r.intersect(grid_view));
+    inside.galley(r.left_top() + Vec2::new(4.0, 4.0), inside.layout_job(job), colour);
 }
