@@ -69,7 +69,12 @@ fn render(args: &ExportArgs, format: Format) -> Result<Vec<u8>, CliError> {
         return Err(CliError::PrivateNotAllowed);
     }
     let p = load_input(&args.input, args.tz.as_deref(), args.lang)?;
-    let opts = ExportOptions { selection: Selection::resolve(&p, &args.select)?, lang: args.lang, now: args.now };
+    let opts = ExportOptions {
+        selection: Selection::resolve(&p, &args.select)?,
+        lang: args.lang,
+        now: args.now,
+        release: Default::default(),
+    };
     let options = FormatOptions { csv, agenda: args.agenda };
     crate::export::render(&p, &opts, format, &options).map_err(|e| match e {
         RenderError::PrivateNotAllowed => CliError::PrivateNotAllowed,

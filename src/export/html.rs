@@ -238,7 +238,12 @@ mod tests {
         let s = p.sessions.get_mut("kaffeepause").unwrap();
         s.title = "<script>alert(1)</script> & Co".to_owned();
         p.tracks.get_index_mut(0).unwrap().1.colour = "red\" onload=\"x".to_owned();
-        let opts = ExportOptions { selection: Selection::default(), lang: Lang::De, now: chrono::DateTime::UNIX_EPOCH };
+        let opts = ExportOptions {
+            selection: Selection::default(),
+            lang: Lang::De,
+            now: chrono::DateTime::UNIX_EPOCH,
+            release: Default::default(),
+        };
         let html = to_html(&p, &opts, &AgendaOptions::default());
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co"));
         assert!(!html.contains("<script>"));

@@ -237,7 +237,12 @@ impl PodiumApp {
             return;
         }
         let p = self.doc.programme();
-        let opts = ExportOptions { selection: Selection::default(), lang: self.lang, now: Utc::now() };
+        let opts = ExportOptions {
+            selection: Selection::default(),
+            lang: self.lang,
+            now: Utc::now(),
+            release: Default::default(),
+        };
         let format = path.extension().and_then(|e| e.to_str()).and_then(crate::export::Format::from_extension);
         let bytes = match format {
             Some(format) => crate::export::render(p, &opts, format, &crate::export::FormatOptions::default())
