@@ -4,6 +4,7 @@
 
 pub mod clash;
 pub mod cli;
+pub mod diff;
 pub mod edit;
 pub mod export;
 pub mod format;
