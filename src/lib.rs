@@ -13,5 +13,6 @@ pub mod gui;
 pub mod i18n;
 pub mod interchange;
 pub mod model;
+pub mod release;
 pub mod sample;
 pub mod synth;
