@@ -3,18 +3,22 @@
 
 mod check;
 mod delimiter;
+mod diff;
 mod export;
 mod import;
 mod output;
+mod release;
 
 use std::path::Path;
 use std::process::ExitCode;
 
 pub use check::{CheckFormat, check_json, check_text};
 pub use delimiter::parse_delimiter;
+pub use diff::{DiffArgs, diff_json, diff_text, run_diff};
 pub use export::{ExportArgs, run_export};
 pub use import::run_import;
 pub use output::terminal_safe;
+pub use release::{ReleaseArgs, baseline, current_label, latest_label, run_release, since_context};
 
 use crate::export::SelectError;
 use crate::format::{LoadError, SaveError};
@@ -82,6 +86,12 @@ pub enum CliError {
     /// Writing to standard output failed.
     #[error("cannot write to standard output: {0}")]
     Stdout(std::io::Error),
+    /// A release could not be listed, found or recorded.
+    #[error(transparent)]
+    Release(#[from] crate::release::ReleaseError),
+    /// `--layout changes` without `--since`.
+    #[error("--layout changes needs --since OLD|LABEL")]
+    NeedsSince,
 }
 
 fn select_error(lang: Lang, e: &SelectError) -> String {
@@ -174,6 +184,8 @@ pub fn report(lang: Lang, e: &CliError) -> String {
             format!("--to {given}: unknown format (expected pdf, html, ics, csv, xml, json or ron)")
         }
         (CliError::Stdout(e), _) => i18n::stdout_error(lang, e),
+        (CliError::Release(e), _) => i18n::release_error(lang, e),
+        (CliError::NeedsSince, _) => i18n::needs_since(lang).to_owned(),
     }
 }
 

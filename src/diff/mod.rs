@@ -8,11 +8,13 @@
 //! `cancelled`; a cancelled one that becomes visible again is `restored`. With `include_drafts`, drafts
 //! count as visible too. One entry per kind that applies, sorted by where the session is now (or was).
 
-mod people;
+mod group;
+pub mod people;
 
 use crate::model::time::{self, AbsMinute};
 use crate::model::{Clock, DayKey, HallPlacement, Programme, Session, SessionKey, Status};
 
+pub use group::{DayChanges, SessionChanges, by_day, by_session, slot_date};
 pub use people::{PeopleChange, RoleChange};
 
 /// What kind of change.

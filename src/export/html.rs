@@ -63,7 +63,7 @@ footer p { margin: .15rem 0; }
 
 /// User text as HTML: markup escaped, control characters (NUL, ESC, DEL, C1 …) other than tab, line
 /// feed and carriage return dropped.
-fn esc(text: &str) -> Cow<'_, str> {
+pub(crate) fn esc(text: &str) -> Cow<'_, str> {
     let stray = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
     if text.contains(stray) {
         let kept: String = text.chars().filter(|c| !stray(*c)).collect();

@@ -8,6 +8,7 @@ pub mod html;
 pub mod ics;
 mod ics_lines;
 pub mod pdf;
+pub mod publish;
 mod render;
 pub mod ron;
 mod select;
