@@ -39,7 +39,7 @@ pub struct ExportOptions {
 }
 
 /// The publishing round an export belongs to, passed in by the caller (exporters read no files).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ReleaseContext {
     /// The label of the latest release ("Stand 3"), if any.
     pub label: Option<String>,
@@ -48,7 +48,7 @@ pub struct ReleaseContext {
 }
 
 /// An earlier public state of the programme: a release, or another programme file.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Baseline {
     /// What the earlier state is called: a release label ("Stand 2") or a file name.
     pub label: String,

@@ -51,7 +51,7 @@ impl AgendaJob {
             selection: settings.selection.clone(),
             lang: settings.lang,
             now: Utc::now(),
-            release: Default::default(),
+            release: settings.release.clone(),
         };
         let options = FormatOptions { agenda: settings.agenda, ..FormatOptions::default() };
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default().to_owned();

@@ -14,6 +14,7 @@ pub mod forms;
 pub mod panels;
 pub mod prefs;
 pub mod preview;
+pub mod publish;
 pub mod recovery;
 pub mod timetable;
 

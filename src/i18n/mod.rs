@@ -25,8 +25,8 @@ pub use forms::{F, date_text, f, input_error, role_name};
 pub use interchange::{import_error, import_warning};
 pub use problems::{problem_message, problem_text};
 pub use publish::{
-    PublishWord, changed_for_you, default_closing, default_intro, letter_subject, publish_count, publish_word,
-    release_as_of, roles_text, salutation,
+    PublishWord, changed_for_you, default_closing, default_intro, letter_subject, next_label, publish_count,
+    publish_word, release_as_of, roles_text, salutation,
 };
 pub use releases::{
     moment, needs_since, no_releases, release_drafts_note, release_error, release_errors_warning, release_line,

@@ -42,6 +42,48 @@ pub enum PublishWord {
     NewMark,
     /// The mark of a cancelled session.
     GoneMark,
+    /// Export menu: the change list.
+    MenuChanges,
+    /// Export menu: the door signs.
+    MenuDoors,
+    /// Export menu: the letters.
+    MenuLetters,
+    /// File menu: record a release.
+    MenuPublish,
+    /// View menu: the changes since a release.
+    MenuChangesSince,
+    /// The publish dialog's heading and button.
+    Publish,
+    /// The field of a release's label.
+    LabelField,
+    /// The field of a release's note.
+    NoteField,
+    /// A release needs a saved file.
+    SaveFirst,
+    /// The label is taken.
+    LabelTaken,
+    /// There is no release before this one.
+    FirstRelease,
+    /// The chooser of the release to compare with.
+    CompareWith,
+    /// The group of publishing layouts in the agenda dialog.
+    Publishing,
+    /// Close a panel.
+    Close,
+    /// The changes panel's heading.
+    ChangesSinceHeading,
+    /// The change list without a release to compare with.
+    ChooseRelease,
+    /// The person form's Anrede field.
+    Salutation,
+    /// The event form's section of the letters.
+    LettersSection,
+    /// The letters' introduction field.
+    LetterIntro,
+    /// The letters' closing field.
+    LetterClosing,
+    /// Under the letter fields: what an empty field means.
+    EmptyMeansDefault,
 }
 
 /// The text of a word.
@@ -63,8 +105,43 @@ pub fn publish_word(lang: Lang, word: PublishWord) -> &'static str {
         PublishWord::NothingHere => ("Heute keine Veranstaltungen in diesem Saal.", "No sessions in this hall today."),
         PublishWord::NewMark => ("NEU", "NEW"),
         PublishWord::GoneMark => ("ENTFÄLLT", "CANCELLED"),
+        PublishWord::MenuChanges => ("Programmänderungen…", "Programme changes…"),
+        PublishWord::MenuDoors => ("Raumaushänge…", "Door signs…"),
+        PublishWord::MenuLetters => ("Briefe an die Mitwirkenden…", "Letters to participants…"),
+        PublishWord::MenuPublish => ("Veröffentlichen…", "Release…"),
+        PublishWord::MenuChangesSince => ("Änderungen seit …", "Changes since …"),
+        PublishWord::Publish => ("Veröffentlichen", "Release"),
+        PublishWord::LabelField => ("Name", "Label"),
+        PublishWord::NoteField => ("Notiz", "Note"),
+        PublishWord::SaveFirst => (
+            "Bitte die Datei zuerst speichern: die Veröffentlichungen liegen im Ordner neben ihr.",
+            "Please save the file first: releases are kept in the folder beside it.",
+        ),
+        PublishWord::LabelTaken => ("Diesen Namen gibt es schon.", "This label exists already."),
+        PublishWord::FirstRelease => ("Die erste Veröffentlichung.", "The first release."),
+        PublishWord::CompareWith => ("Vergleichen mit", "Compare with"),
+        PublishWord::Publishing => ("Veröffentlichung", "Publishing"),
+        PublishWord::Close => ("Schließen", "Close"),
+        PublishWord::ChangesSinceHeading => ("Änderungen seit", "Changes since"),
+        PublishWord::ChooseRelease => (
+            "Für Programmänderungen bitte eine Veröffentlichung zum Vergleich wählen.",
+            "For programme changes, choose a release to compare with.",
+        ),
+        PublishWord::Salutation => ("Anrede (Briefe)", "Salutation (letters)"),
+        PublishWord::LettersSection => ("Briefe an die Mitwirkenden", "Letters to participants"),
+        PublishWord::LetterIntro => ("Einleitung", "Introduction"),
+        PublishWord::LetterClosing => ("Schluss und Gruß", "Closing"),
+        PublishWord::EmptyMeansDefault => (
+            "Leer lassen für den Standardtext (grau vorgeschlagen).",
+            "Leave empty for the default text (suggested in grey).",
+        ),
     };
     lang.pick(de, en)
+}
+
+/// The label the next release is offered under: "Stand 4" after three releases.
+pub fn next_label(lang: Lang, releases: usize) -> String {
+    format!("{} {}", lang.pick("Stand", "Release"), releases + 1)
 }
 
 /// The greeting of a letter: the person's own Anrede with a comma, else "Guten Tag Klara Geywitz," /
