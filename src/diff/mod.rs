@@ -297,7 +297,7 @@ pub fn slot_start(p: &Programme, slot: &Slot) -> Option<AbsMinute> {
     Some(time::abs_minute(day.date, slot.start?))
 }
 
-fn sort(old: &Programme, new: &Programme, changes: &mut [Change]) {
+fn sort(old: &Programme, new: &Programme, changes: &mut Vec<Change>) {
     let hall_pos = |p: &Programme, slot: &Slot| match &slot.hall {
         Some(HallPlacement::All) => Some(0),
         Some(HallPlacement::Hall(h)) => p.halls.get_index_of(h).map(|i| i + 1),
@@ -311,7 +311,12 @@ fn sort(old: &Programme, new: &Programme, changes: &mut [Change]) {
         let start = slot.and_then(|s| slot_start(p, s));
         (start.is_none(), start, slot.and_then(|s| hall_pos(p, s)))
     };
-    changes.sort_by_cached_key(|c| (order(c), c.session.clone(), c.kind));
+    // Sort positions by the order keys (no key is cloned), then put the changes in that order.
+    let mut keyed: Vec<_> = changes.iter().enumerate().map(|(i, c)| (order(c), &c.session, c.kind, i)).collect();
+    keyed.sort_unstable();
+    let order: Vec<usize> = keyed.into_iter().map(|(.., i)| i).collect();
+    let mut taken: Vec<Option<Change>> = std::mem::take(changes).into_iter().map(Some).collect();
+    changes.extend(order.into_iter().filter_map(|i| taken.get_mut(i).and_then(Option::take)));
 }
 
 #[cfg(test)]

@@ -44,6 +44,12 @@ fn first(person: &PersonKey, roles: &BTreeSet<Role>) -> Participation {
 impl PeopleChange {
     /// The change of people from `was` to `is`; `None` when the same people have the same roles.
     pub fn between(was: &Session, is: &Session) -> Option<Self> {
+        // The same lists in the same order: nobody joined, left or changed role (the common case).
+        let same_contributions = was.contributions.len() == is.contributions.len()
+            && was.contributions.iter().zip(&is.contributions).all(|(a, b)| a.people == b.people);
+        if was.people == is.people && same_contributions {
+            return None;
+        }
         let (before, after) = (roles_in(was), roles_in(is));
         if before == after {
             return None;
