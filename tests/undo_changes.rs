@@ -57,12 +57,12 @@ fn edit_for(p: &Programme, op: &Op, removed: &[SessionKey]) -> Option<Edit> {
             let key = session?;
             let s = &p.sessions[&key];
             let to = Placement {
-                day: if op.a % 9 == 0 { None } else { day },
+                day: if op.a.is_multiple_of(9) { None } else { day },
                 start: Clock::from_mins(420 + (op.a % 50) * 15),
-                hall: if op.a % 11 == 0 { Some(HallPlacement::All) } else { hall.map(HallPlacement::Hall) },
+                hall: if op.a.is_multiple_of(11) { Some(HallPlacement::All) } else { hall.map(HallPlacement::Hall) },
                 duration_mins: [30, 45, 60, 90][op.a as usize % 4],
             };
-            Edit::Place(key, if op.a % 13 == 0 { Placement::unscheduled(s.duration_mins) } else { to })
+            Edit::Place(key, if op.a.is_multiple_of(13) { Placement::unscheduled(s.duration_mins) } else { to })
         }
         2 => {
             let key = session?;

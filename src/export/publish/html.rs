@@ -89,9 +89,9 @@ fn tag(lang: Lang, tone: Tone) -> String {
 pub fn changes_html(lang: Lang, doc: &ChangesDoc, footer_html: &str) -> String {
     let mut b = String::new();
     write!(b, "<header><h1>{}</h1><p>{}</p>", esc(&doc.title), esc(&doc.event)).ok();
-    write!(b, "<p class=\"stand\">{}</p><p class=\"muted\">{}</p></header>\n", esc(&doc.stand), esc(&doc.summary)).ok();
+    writeln!(b, "<p class=\"stand\">{}</p><p class=\"muted\">{}</p></header>", esc(&doc.stand), esc(&doc.summary)).ok();
     for day in &doc.days {
-        write!(b, "<section><h2>{}</h2>\n", esc(&day.heading)).ok();
+        writeln!(b, "<section><h2>{}</h2>", esc(&day.heading)).ok();
         for item in &day.items {
             write!(
                 b,
@@ -131,7 +131,7 @@ pub fn doors_html(lang: Lang, event: &str, signs: &[DoorSign], footer_html: &str
             write!(b, "<p class=\"muted\">{}</p>", esc(venue)).ok();
         }
         let label = if sign.day_label.is_empty() { String::new() } else { format!(" · {}", esc(&sign.day_label)) };
-        write!(b, "<p class=\"date\">{}{label}</p><table>\n", esc(&sign.date)).ok();
+        writeln!(b, "<p class=\"date\">{}{label}</p><table>", esc(&sign.date)).ok();
         for item in &sign.items {
             let class = if item.all_halls { " class=\"allhalls\"" } else { "" };
             write!(
@@ -152,7 +152,7 @@ pub fn doors_html(lang: Lang, event: &str, signs: &[DoorSign], footer_html: &str
             }
             b.push_str("</td></tr>\n");
         }
-        write!(b, "</table><footer>{footer_html}</footer></section>\n").ok();
+        writeln!(b, "</table><footer>{footer_html}</footer></section>").ok();
     }
     page(lang, &format!("{} – {event}", publish_word(lang, PublishWord::DoorsTitle)), &b, "")
 }
@@ -217,7 +217,7 @@ pub fn letters_html(lang: Lang, event: &str, letters: &[Letter], footer_html: &s
                 b.push_str("</ul></div></div>");
             }
         }
-        write!(b, "<p class=\"closing\">{}</p><footer>{footer_html}</footer></article>\n", esc(&l.closing)).ok();
+        writeln!(b, "<p class=\"closing\">{}</p><footer>{footer_html}</footer></article>", esc(&l.closing)).ok();
     }
     page(lang, &format!("{} – {event}", publish_word(lang, PublishWord::LettersTitle)), &b, "")
 }
