@@ -220,6 +220,13 @@ fn changes_layout_pdf_and_html() {
     assert!(!html.contains("<script>"));
     assert!(html.contains("Stand 3 (gegenüber Stand 2)"));
     assert!(html.contains("class=\"change gone\""), "the cancelled session stands out");
+    // An older programme file works as --since too.
+    let old = dir.path().join("alt.ron");
+    std::fs::write(&old, podium::sample::BUNDESKONGRESS).unwrap();
+    let by_file = dir.path().join("seit-datei.html");
+    export(&path, &by_file, &["--layout", "changes", "--since", old.to_str().unwrap(), "--lang", "de"]).success();
+    let html = std::fs::read_to_string(&by_file).unwrap();
+    assert!(html.contains("Stand 3 (gegenüber alt.ron)") && html.contains("Raum geändert: Halle 6 → Halle 4"));
     let Some(text) = pdf_text(&out) else { return };
     for needle in [
         "Programmänderungen",

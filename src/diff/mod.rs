@@ -248,7 +248,14 @@ fn session_changes(
                 return;
             }
             let (before, after) = (Slot::of(was), Slot::of(is));
-            let both = |kind, detail| change(kind, &is.title, Some(was), Some(is), detail);
+            let both = |kind, detail| Change {
+                kind,
+                session: key.clone(),
+                title: is.title.clone(),
+                before: Some(before.clone()),
+                after: Some(after.clone()),
+                detail,
+            };
             if before.placed_elsewhere(&after) {
                 out.push(both(ChangeKind::Moved, ChangeDetail::None));
             }

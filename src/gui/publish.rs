@@ -77,6 +77,13 @@ impl PodiumApp {
         (baselines, current)
     }
 
+    /// The release context of a plain export: the latest release's label while the programme still is
+    /// what it released (schedule exports carry it as `<version>`).
+    pub(super) fn release_now(&mut self) -> ReleaseContext {
+        let (_, label) = self.release_context();
+        ReleaseContext { label, since: None }
+    }
+
     /// Applies a publishing action.
     pub(super) fn publish_action(&mut self, action: PublishAction) {
         match action {

@@ -87,3 +87,34 @@ pub fn door_signs(p: &Programme, opts: &ExportOptions) -> Vec<DoorSign> {
 pub fn all_halls_word(lang: i18n::Lang) -> &'static str {
     agenda_word(lang, AgendaWord::AllHalls)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::{ReleaseContext, Selection};
+
+    #[test]
+    fn every_sign_of_a_day_has_that_days_all_halls_break_and_only_its_own_sessions() {
+        let p = crate::format::load_str(crate::sample::BUNDESKONGRESS).unwrap();
+        let opts = ExportOptions {
+            selection: Selection::default(),
+            lang: i18n::Lang::De,
+            now: chrono::DateTime::UNIX_EPOCH,
+            release: ReleaseContext::default(),
+        };
+        let signs = door_signs(&p, &opts);
+        let day2: Vec<&DoorSign> = signs.iter().filter(|s| s.date == "Donnerstag, 15. September 2022").collect();
+        assert!(day2.len() > 3, "{}", day2.len());
+        for sign in &day2 {
+            assert!(sign.items.iter().any(|i| i.all_halls), "{}: the lunch break", sign.hall);
+            assert!(sign.items.iter().any(|i| !i.all_halls), "{}: a session of its own", sign.hall);
+        }
+        let halle6 = day2.iter().find(|s| s.hall == "Halle 6").unwrap();
+        assert!(halle6.items.iter().any(|i| i.title == "Entwicklung und Einsatz von Urbanen Digitalen Zwillingen"));
+        assert!(!halle6.items.iter().any(|i| i.title.starts_with("Arena Klimaanpassung")), "Halle 1's arena");
+        let times: Vec<&str> = halle6.items.iter().map(|i| i.time.as_str()).collect();
+        let mut sorted = times.clone();
+        sorted.sort_unstable();
+        assert_eq!(times, sorted, "in time order");
+    }
+}

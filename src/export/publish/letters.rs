@@ -248,3 +248,45 @@ pub fn letters(p: &Programme, opts: &ExportOptions) -> Vec<Letter> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::ReleaseContext;
+
+    fn opts(lang: Lang, selection: Selection) -> ExportOptions {
+        ExportOptions { selection, lang, now: chrono::DateTime::UNIX_EPOCH, release: ReleaseContext::default() }
+    }
+
+    #[test]
+    fn a_speaker_letter_names_role_stage_moderation_and_own_slot() {
+        let p = crate::format::load_str(crate::sample::BUNDESKONGRESS).unwrap();
+        let sel = Selection { speaker: Some(PersonKey::new("lars-petersen")), ..Selection::default() };
+        let letters = letters(&p, &opts(Lang::De, sel));
+        assert_eq!(letters.len(), 1);
+        let l = &letters[0];
+        assert_eq!(l.salutation, "Guten Tag Lars Petersen,");
+        let s = l.sessions.iter().find(|s| s.title.starts_with("Entwicklung und Einsatz")).unwrap();
+        assert_eq!(s.when, "Donnerstag, 15. September 2022, 14:40–17:15 Uhr");
+        assert_eq!(s.hall, "Halle 6, STATION Berlin");
+        let line = |label: &str| s.lines.iter().find(|(l, _)| l == label).map(|(_, t)| t.as_str());
+        assert_eq!(line("Ihre Rolle"), Some("Referent/in"));
+        assert_eq!(line("Moderation"), Some("Miriam Koch"), "the moderator is named, not on stage");
+        assert!(!line("Mit Ihnen auf der Bühne").unwrap().contains("Lars Petersen"), "not oneself");
+        assert!(!line("Mit Ihnen auf der Bühne").unwrap().contains("Miriam Koch"));
+        assert_eq!(line("Ihr Beitrag"), Some("„Connected Urban Twins: der Beitrag Hamburgs“, 14:50–15:10 Uhr"));
+        assert!(l.changes_heading.is_none() && l.changes.is_empty(), "no --since, no changes");
+    }
+
+    #[test]
+    fn letters_go_to_everyone_in_public_sessions_by_surname() {
+        let p = crate::format::load_str(crate::sample::BUNDESKONGRESS_ENTWURF).unwrap();
+        let public = letters(&p, &opts(Lang::En, Selection::default()));
+        let with_drafts = letters(&p, &opts(Lang::En, Selection { include_drafts: true, ..Selection::default() }));
+        assert!(public.len() < with_drafts.len(), "drafts only when asked");
+        let surnames: Vec<String> =
+            public.iter().map(|l| p.people[&l.person].name.split_whitespace().last().unwrap().to_lowercase()).collect();
+        assert!(surnames.windows(2).all(|w| w[0] <= w[1]), "{surnames:?}");
+        assert!(public.iter().all(|l| l.salutation.starts_with("Dear ") && l.closing.contains("Kind regards")));
+    }
+}
