@@ -18,7 +18,7 @@ pub use diff::{DiffArgs, diff_json, diff_text, run_diff};
 pub use export::{ExportArgs, run_export};
 pub use import::run_import;
 pub use output::terminal_safe;
-pub use release::{ReleaseArgs, baseline, current_label, latest_label, run_release, since_context};
+pub use release::{ReleaseArgs, baseline, current_label, run_release, since_context};
 
 use crate::export::SelectError;
 use crate::format::{LoadError, SaveError};

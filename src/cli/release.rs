@@ -51,11 +51,6 @@ pub fn baseline(file: &Path, since: &str, tz: Option<&str>, lang: Lang) -> Resul
     Ok(Baseline { label: found.label().to_owned(), programme: found.file.programme.clone() })
 }
 
-/// The label of the latest release of `file`, if it has any (none for schedule files or unreadable folders).
-pub fn latest_label(file: &Path) -> Option<String> {
-    release::list(file).ok()?.latest().map(|r| r.label().to_owned())
-}
-
 /// The label of the latest release of `file` when `p` still is what it released (so an export may call
 /// itself "Stand 3"); `None` when there is no release or the programme has changed since.
 pub fn current_label(file: &Path, p: &crate::model::Programme) -> Option<String> {

@@ -65,14 +65,11 @@ pub fn by_session(changes: &[Change]) -> Vec<SessionChanges<'_>> {
 
 /// The changes by day, days in date order, sessions without a day last.
 pub fn by_day<'a>(old: &Programme, new: &Programme, changes: &'a [Change]) -> Vec<DayChanges<'a>> {
-    let mut days: Vec<DayChanges<'a>> = Vec::new();
+    let mut days: std::collections::BTreeMap<(bool, Option<NaiveDate>), Vec<SessionChanges<'a>>> =
+        std::collections::BTreeMap::new();
     for s in by_session(changes) {
         let date = s.shown(old, new).and_then(|(p, slot)| slot_date(p, slot));
-        match days.iter_mut().find(|d| d.date == date) {
-            Some(day) => day.sessions.push(s),
-            None => days.push(DayChanges { date, sessions: vec![s] }),
-        }
+        days.entry((date.is_none(), date)).or_default().push(s);
     }
-    days.sort_by_key(|d| (d.date.is_none(), d.date));
-    days
+    days.into_iter().map(|((_, date), sessions)| DayChanges { date, sessions }).collect()
 }
