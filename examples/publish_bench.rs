@@ -2,7 +2,7 @@
 //! the diff of two 100,000-session programmes (one with about 1 % of its sessions moved, retitled,
 //! cancelled or given other people; and two unrelated ones), the letters to 1,000 people (one combined
 //! PDF), and the door signs of 100 halls × 3 days (one PDF). Run with
-//! `cargo run --release --example publish_bench`.
+//! `cargo run --release --example publish_bench [diff|letters|doors]` (one part only, if named).
 
 use std::time::{Duration, Instant};
 
@@ -44,7 +44,20 @@ fn ms(d: Duration) -> String {
 }
 
 fn main() {
-    let now = chrono::DateTime::UNIX_EPOCH;
+    let only = std::env::args().nth(1);
+    let wanted = |part: &str| only.as_deref().is_none_or(|o| o == part);
+    if wanted("diff") {
+        diffs();
+    }
+    if wanted("letters") {
+        letters();
+    }
+    if wanted("doors") {
+        doors();
+    }
+}
+
+fn diffs() {
     let old = programme(100_000, 1);
     let mut new = old.clone();
     for (i, s) in new.sessions.values_mut().enumerate() {
@@ -61,9 +74,16 @@ fn main() {
     let other = programme(100_000, 2);
     let (d, changes) = time(9, || diff(&old, &other, DiffOptions::default()));
     println!("diff, 100,000 sessions, two unrelated programmes: median {} ({} changes)", ms(d), changes.len());
+}
 
+fn options() -> ExportOptions {
+    let now = chrono::DateTime::UNIX_EPOCH;
+    ExportOptions { selection: Selection::default(), lang: Lang::De, now, release: Default::default() }
+}
+
+fn letters() {
     let p = programme(2_000, 3);
-    let opts = ExportOptions { selection: Selection::default(), lang: Lang::De, now, release: Default::default() };
+    let opts = options();
     let letters = FormatOptions {
         agenda: AgendaOptions { layout: AgendaLayout::Letters, ..AgendaOptions::default() },
         ..FormatOptions::default()
@@ -71,7 +91,10 @@ fn main() {
     let people = podium::export::publish::letters::recipients(&p, &opts.selection).len();
     let (d, bytes) = time(5, || render(&p, &opts, Format::Pdf, &letters));
     println!("letters, {people} people (one PDF): median {} ({})", ms(d), size(&bytes));
+}
 
+fn doors() {
+    let opts = options();
     let shape = Shape { days: 3, halls: 100, halls_per_venue: 10 };
     let p = programme_with(shape, 2_400, 4);
     let doors = FormatOptions {
