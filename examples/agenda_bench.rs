@@ -22,8 +22,12 @@ fn median(mut times: Vec<Duration>) -> Duration {
 fn main() {
     let p = synth::programme_with(Shape { days: 1, halls: 100, halls_per_venue: 10 }, 800, 1);
     let now = Utc.with_ymd_and_hms(2030, 3, 1, 9, 0, 0).single().unwrap_or_default();
-    let opts =
-        ExportOptions { selection: Selection { include_drafts: true, ..Selection::default() }, lang: Lang::De, now };
+    let opts = ExportOptions {
+        selection: Selection { include_drafts: true, ..Selection::default() },
+        lang: Lang::De,
+        now,
+        release: Default::default(),
+    };
     println!("synthetic programme: {} sessions, {} halls, {} day(s)", p.sessions.len(), p.halls.len(), p.days.len());
     for layout in [AgendaLayout::Booklet, AgendaLayout::Grid] {
         let aopts = AgendaOptions { layout, ..AgendaOptions::default() };

@@ -113,8 +113,12 @@ fn run_case(what: &str, path: &Path) {
     let outcome = match podium::cli::load_input(path, None, Lang::En) {
         Err(e) => format!("refused: {}", podium::cli::report(Lang::En, &e)),
         Ok(p) if what == "ics" => {
-            let opts =
-                ExportOptions { selection: Selection::default(), lang: Lang::De, now: chrono::DateTime::UNIX_EPOCH };
+            let opts = ExportOptions {
+                selection: Selection::default(),
+                lang: Lang::De,
+                now: chrono::DateTime::UNIX_EPOCH,
+                release: Default::default(),
+            };
             match podium::export::render(&p, &opts, Format::Ics, &FormatOptions::default()) {
                 Ok(bytes) => format!("{} bytes of .ics", bytes.len()),
                 Err(e) => format!("failed: {e}"),

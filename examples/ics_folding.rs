@@ -15,7 +15,7 @@ fn main() {
     let Ok(mut p) = podium::format::load_str(podium::sample::BUNDESKONGRESS) else { return };
     let Some(key) = p.sessions.keys().next().cloned() else { return };
     let now = Utc.with_ymd_and_hms(2022, 9, 1, 8, 30, 0).single().unwrap_or_default();
-    let opts = ExportOptions { selection: Selection::default(), lang: Lang::De, now };
+    let opts = ExportOptions { selection: Selection::default(), lang: Lang::De, now, release: Default::default() };
     for mb in [2, 50] {
         let piece = "Äpfel, Birnen; Öl x ";
         let title = piece.repeat(mb * 1024 * 1024 / piece.len());

@@ -34,6 +34,7 @@ fn main() {
             selection: Selection { include_drafts: true, ..Selection::default() },
             lang: Lang::En,
             now: DateTime::UNIX_EPOCH,
+            release: Default::default(),
         };
         let xml = podium::interchange::to_xml(&p, &opts);
         let path: PathBuf = dir.join(format!("synthetic-{n}.xml"));

@@ -4,6 +4,7 @@
 
 pub mod clash;
 pub mod cli;
+pub mod diff;
 pub mod edit;
 pub mod export;
 pub mod format;
@@ -13,5 +14,6 @@ pub mod i18n;
 pub mod interchange;
 pub mod model;
 pub mod place;
+pub mod release;
 pub mod sample;
 pub mod synth;

@@ -106,6 +106,51 @@ enum Command {
         /// CSV: the column separator, one ASCII punctuation character or `tab` (German Excel expects `;`).
         #[arg(long, default_value = ";", value_parser = cli::parse_delimiter)]
         delimiter: u8,
+        /// Programmänderungen and letters: compare with this release label or older programme file.
+        #[arg(long)]
+        since: Option<String>,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Show what changed between two programmes (by session key): added, removed, cancelled, restored,
+    /// moved, duration, retitled, people, details. `podium diff OLD NEW` or `podium diff FILE --since LABEL`.
+    ///
+    /// Compares what a public export shows (confirmed sessions) unless --include-drafts.
+    /// Exit code 0: compared. 2: a programme could not be read.
+    Diff {
+        /// The older programme, or the programme with --since.
+        first: PathBuf,
+        /// The newer programme.
+        #[arg(required_unless_present = "since", conflicts_with = "since")]
+        second: Option<PathBuf>,
+        /// Compare FILE with this release (label) or older programme file.
+        #[arg(long)]
+        since: Option<String>,
+        /// `text` for people, `json` for scripts.
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
+        /// Drafts count as visible, not only confirmed sessions.
+        #[arg(long)]
+        include_drafts: bool,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Record a release: a named public snapshot of the programme ("Stand 3") that never changes, kept in
+    /// the folder NAME.releases beside NAME.ron. `--list` shows the releases.
+    ///
+    /// Exit code 0: recorded (or listed). 2: nothing was recorded (the reason is shown).
+    Release {
+        /// The programme (.ron).
+        file: PathBuf,
+        /// The name of the release, e.g. "Stand 3"; must be new.
+        #[arg(long, required_unless_present = "list", conflicts_with = "list")]
+        label: Option<String>,
+        /// A note kept with the release.
+        #[arg(long, default_value = "")]
+        note: String,
+        /// List the releases with their dates.
+        #[arg(long)]
+        list: bool,
         #[command(flatten)]
         common: Common,
     },
@@ -171,6 +216,12 @@ enum LayoutArg {
     Booklet,
     /// Halls as columns, times as rows.
     Grid,
+    /// Programmänderungen: what changed since --since, by day.
+    Changes,
+    /// Door signs: one page per hall and day.
+    Doors,
+    /// Letters to everyone with a public session (--speaker for one; -o FOLDER/ for one PDF each).
+    Letters,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -245,12 +296,16 @@ fn main() -> ExitCode {
             portrait,
             halls_per_page,
             descriptions,
+            since,
             common,
         }) => {
             let agenda = AgendaOptions {
                 layout: match layout {
                     LayoutArg::Booklet => AgendaLayout::Booklet,
                     LayoutArg::Grid => AgendaLayout::Grid,
+                    LayoutArg::Changes => AgendaLayout::Changes,
+                    LayoutArg::Doors => AgendaLayout::Doors,
+                    LayoutArg::Letters => AgendaLayout::Letters,
                 },
                 paper: match paper {
                     PaperArg::A4 => Paper::A4,
@@ -273,12 +328,30 @@ fn main() -> ExitCode {
                 csv_speakers: matches!(what, What::Speakers),
                 delimiter,
                 agenda,
+                since,
                 tz: common.tz,
                 lang: lang(common.lang),
                 now: chrono::Utc::now(),
             };
             cli::run_export(&export)
         }
+        Some(Command::Diff { first, second, since, format, include_drafts, common }) => cli::run_diff(&cli::DiffArgs {
+            first,
+            second,
+            since,
+            format,
+            include_drafts,
+            lang: lang(common.lang),
+            tz: common.tz,
+        }),
+        Some(Command::Release { file, label, note, list, common }) => cli::run_release(&cli::ReleaseArgs {
+            file,
+            label,
+            note,
+            list,
+            lang: lang(common.lang),
+            now: chrono::Utc::now(),
+        }),
         None => open_editor(args.file),
     }
 }

@@ -176,7 +176,7 @@ fn a_date_far_outside_any_congress_is_refused_at_load_and_import_with_its_positi
 }
 
 fn public(_: &podium::model::Programme) -> ExportOptions {
-    ExportOptions { selection: Selection::default(), lang: Lang::De, now: common::now() }
+    ExportOptions { selection: Selection::default(), lang: Lang::De, now: common::now(), release: Default::default() }
 }
 
 /// Every export format of a programme, and both check reports.
@@ -185,7 +185,12 @@ fn every_output(p: &podium::model::Programme) {
     podium::cli::check_text(Lang::De, p, &clashes);
     podium::cli::check_json(Lang::En, p, &clashes);
     let everything = Selection::resolve(p, &podium::export::SelectArgs { include_drafts: true, ..Default::default() });
-    let opts = ExportOptions { selection: everything.unwrap(), lang: Lang::De, now: common::now() };
+    let opts = ExportOptions {
+        selection: everything.unwrap(),
+        lang: Lang::De,
+        now: common::now(),
+        release: Default::default(),
+    };
     for format in [Format::Xml, Format::Json, Format::Ics, Format::Csv, Format::Ron, Format::Pdf, Format::Html] {
         podium::export::render(p, &opts, format, &FormatOptions::default()).unwrap();
     }
@@ -288,7 +293,12 @@ fn a_session_said_to_last_for_years_prints_a_grid_of_one_day() {
         layout: podium::export::agenda::AgendaLayout::Grid,
         ..Default::default()
     };
-    let opts = ExportOptions { selection: Selection::default(), lang: Lang::De, now: common::now() };
+    let opts = ExportOptions {
+        selection: Selection::default(),
+        lang: Lang::De,
+        now: common::now(),
+        release: Default::default(),
+    };
     let pdf = podium::export::render(&p, &opts, Format::Pdf, &FormatOptions { agenda, ..Default::default() }).unwrap();
     assert!(pdf.len() < 2_000_000, "{} bytes", pdf.len());
 }

@@ -16,7 +16,12 @@ use podium::interchange::{SourceFormat, import_file, import_str, to_json, to_xml
 use podium::model::Programme;
 
 fn opts(selection: Selection) -> ExportOptions {
-    ExportOptions { selection, lang: Lang::De, now: Utc.with_ymd_and_hms(2022, 9, 1, 12, 0, 0).unwrap() }
+    ExportOptions {
+        selection,
+        lang: Lang::De,
+        now: Utc.with_ymd_and_hms(2022, 9, 1, 12, 0, 0).unwrap(),
+        release: Default::default(),
+    }
 }
 
 fn sample() -> Programme {

@@ -8,9 +8,9 @@ use std::process::ExitCode;
 use chrono::{DateTime, Utc};
 
 use super::{CliError, fail, load_input, output, refuse_over_input};
-use crate::export::agenda::AgendaOptions;
+use crate::export::agenda::{AgendaLayout, AgendaOptions};
 use crate::export::csv::{CsvOptions, CsvWhat};
-use crate::export::{ExportOptions, Format, FormatOptions, RenderError, SelectArgs, Selection};
+use crate::export::{ExportOptions, Format, FormatOptions, ReleaseContext, RenderError, SelectArgs, Selection};
 use crate::i18n::Lang;
 
 /// What `podium export` was asked.
@@ -32,6 +32,8 @@ pub struct ExportArgs {
     pub delimiter: u8,
     /// PDF and HTML agendas: layout, paper, orientation, halls per page, descriptions.
     pub agenda: AgendaOptions,
+    /// Programmänderungen and letters: the release label or older programme file to compare with.
+    pub since: Option<String>,
     /// Time zone for schedule inputs without one.
     pub tz: Option<String>,
     /// Language of labels.
@@ -68,17 +70,55 @@ fn render(args: &ExportArgs, format: Format) -> Result<Vec<u8>, CliError> {
     if csv.include_private && !(format == Format::Csv && args.csv_speakers) {
         return Err(CliError::PrivateNotAllowed);
     }
-    let p = load_input(&args.input, args.tz.as_deref(), args.lang)?;
-    let opts = ExportOptions { selection: Selection::resolve(&p, &args.select)?, lang: args.lang, now: args.now };
+    let (p, opts) = prepare(args)?;
     let options = FormatOptions { csv, agenda: args.agenda };
     crate::export::render(&p, &opts, format, &options).map_err(|e| match e {
         RenderError::PrivateNotAllowed => CliError::PrivateNotAllowed,
         RenderError::Encode(message) => CliError::Encode(message),
+        RenderError::NeedsSince => CliError::NeedsSince,
     })
+}
+
+/// Loads the input and resolves the selection and the release context (the latest release's label when
+/// the programme still is what it released; `--since`).
+fn prepare(args: &ExportArgs) -> Result<(crate::model::Programme, ExportOptions), CliError> {
+    if args.agenda.layout == AgendaLayout::Changes && args.since.is_none() {
+        return Err(CliError::NeedsSince);
+    }
+    let p = load_input(&args.input, args.tz.as_deref(), args.lang)?;
+    let since = super::since_context(&args.input, args.since.as_deref(), args.tz.as_deref(), args.lang)?;
+    let release = ReleaseContext { label: super::current_label(&args.input, &p), since };
+    let opts =
+        ExportOptions { selection: Selection::resolve(&p, &args.select)?, lang: args.lang, now: args.now, release };
+    Ok((p, opts))
+}
+
+/// Whether OUT names a folder: it ends with a path separator or is an existing folder.
+fn is_folder(out: &Path) -> bool {
+    out.as_os_str().to_string_lossy().ends_with(std::path::MAIN_SEPARATOR) || out.is_dir()
+}
+
+/// `--layout letters -o FOLDER/`: one PDF per person, named by their key.
+fn letters_to_folder(args: &ExportArgs) -> Result<(), CliError> {
+    let (p, opts) = prepare(args)?;
+    let letters =
+        crate::export::pdf::letter_pdfs(&p, &opts, &args.agenda).map_err(|e| CliError::Encode(e.to_string()))?;
+    std::fs::create_dir_all(&args.out)
+        .map_err(|source| CliError::Save(crate::format::SaveError::Io { source, path: args.out.clone() }))?;
+    for (person, bytes) in letters {
+        crate::format::write_atomic(&args.out.join(format!("{person}.pdf")), &bytes)?;
+    }
+    Ok(())
 }
 
 /// Runs the export; 0 or 2. Nothing is written over the input file.
 pub fn run_export(args: &ExportArgs) -> ExitCode {
+    if args.agenda.layout == AgendaLayout::Letters && is_folder(&args.out) {
+        return match letters_to_folder(args) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => fail(args.lang, &e),
+        };
+    }
     let to_stdout = args.out == Path::new("-");
     let format = match format_of(args) {
         Ok(format) => format,

@@ -3,9 +3,11 @@
 
 mod check;
 mod delimiter;
+mod diff;
 mod export;
 mod import;
 mod output;
+mod release;
 mod schedule;
 mod suggest;
 
@@ -14,9 +16,11 @@ use std::process::ExitCode;
 
 pub use check::{CheckFormat, check_json, check_text};
 pub use delimiter::parse_delimiter;
+pub use diff::{DiffArgs, diff_json, diff_text, run_diff};
 pub use export::{ExportArgs, run_export};
 pub use import::run_import;
 pub use output::terminal_safe;
+pub use release::{ReleaseArgs, baseline, current_label, run_release, since_context};
 pub use schedule::{ScheduleArgs, run_schedule, schedule_report};
 pub use suggest::run_suggest;
 
@@ -89,6 +93,12 @@ pub enum CliError {
     /// A session key that the programme does not have.
     #[error("session {0:?} does not exist")]
     UnknownSession(String),
+    /// A release could not be listed, found or recorded.
+    #[error(transparent)]
+    Release(#[from] crate::release::ReleaseError),
+    /// `--layout changes` without `--since`.
+    #[error("--layout changes needs --since OLD|LABEL")]
+    NeedsSince,
 }
 
 fn select_error(lang: Lang, e: &SelectError) -> String {
@@ -183,6 +193,8 @@ pub fn report(lang: Lang, e: &CliError) -> String {
         (CliError::Stdout(e), _) => i18n::stdout_error(lang, e),
         (CliError::UnknownSession(key), Lang::De) => format!("Session {}: gibt es nicht", lang.quote(key)),
         (CliError::UnknownSession(key), Lang::En) => format!("session {}: does not exist", lang.quote(key)),
+        (CliError::Release(e), _) => i18n::release_error(lang, e),
+        (CliError::NeedsSince, _) => i18n::needs_since(lang).to_owned(),
     }
 }
 

@@ -17,6 +17,19 @@ pub enum AgendaLayout {
     /// Day → time → session with every detail.
     #[default]
     Booklet,
+    /// Programmänderungen: what changed since an earlier release, by day (needs `ReleaseContext::since`).
+    Changes,
+    /// Door signs: one page per hall and day with that hall's sessions.
+    Doors,
+    /// Letters to everyone with a public session in the selection, each on new pages.
+    Letters,
+}
+
+impl AgendaLayout {
+    /// Whether this is one of the publishing layouts (changes, doors, letters) of `export::publish`.
+    pub fn is_publishing(self) -> bool {
+        matches!(self, Self::Changes | Self::Doors | Self::Letters)
+    }
 }
 
 /// Paper size.

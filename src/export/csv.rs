@@ -244,7 +244,12 @@ mod tests {
         let s = p.sessions.get_mut("arena-digitale-zwillinge").unwrap();
         s.start = Some("24:15".parse().unwrap());
         let sel = crate::export::Selection { day: s.day.clone(), ..Default::default() };
-        let opts = ExportOptions { selection: sel, lang: Lang::De, now: chrono::DateTime::UNIX_EPOCH };
+        let opts = ExportOptions {
+            selection: sel,
+            lang: Lang::De,
+            now: chrono::DateTime::UNIX_EPOCH,
+            release: Default::default(),
+        };
         let out = String::from_utf8(to_csv(&p, &opts, &CsvOptions::default()).unwrap()).unwrap();
         let row = out.lines().find(|l| l.contains("Digitalen Zwillingen")).unwrap();
         assert!(row.starts_with("16.09.2022;00:15;02:50;Halle 6;"), "{row}");

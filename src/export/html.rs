@@ -63,7 +63,7 @@ footer p { margin: .15rem 0; }
 
 /// User text as HTML: markup escaped, control characters (NUL, ESC, DEL, C1 …) other than tab, line
 /// feed and carriage return dropped.
-fn esc(text: &str) -> Cow<'_, str> {
+pub(crate) fn esc(text: &str) -> Cow<'_, str> {
     let stray = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
     if text.contains(stray) {
         let kept: String = text.chars().filter(|c| !stray(*c)).collect();
@@ -238,7 +238,12 @@ mod tests {
         let s = p.sessions.get_mut("kaffeepause").unwrap();
         s.title = "<script>alert(1)</script> & Co".to_owned();
         p.tracks.get_index_mut(0).unwrap().1.colour = "red\" onload=\"x".to_owned();
-        let opts = ExportOptions { selection: Selection::default(), lang: Lang::De, now: chrono::DateTime::UNIX_EPOCH };
+        let opts = ExportOptions {
+            selection: Selection::default(),
+            lang: Lang::De,
+            now: chrono::DateTime::UNIX_EPOCH,
+            release: Default::default(),
+        };
         let html = to_html(&p, &opts, &AgendaOptions::default());
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co"));
         assert!(!html.contains("<script>"));

@@ -188,7 +188,7 @@ mod tests {
 
     fn opts(lang: Lang) -> ExportOptions {
         let now = DateTime::parse_from_rfc3339("2022-09-01T10:00:00Z").unwrap().with_timezone(&Utc);
-        ExportOptions { selection: Selection::default(), lang, now }
+        ExportOptions { selection: Selection::default(), lang, now, release: Default::default() }
     }
 
     #[test]

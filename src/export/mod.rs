@@ -8,6 +8,7 @@ pub mod html;
 pub mod ics;
 mod ics_lines;
 pub mod pdf;
+pub mod publish;
 mod render;
 pub mod ron;
 mod select;
@@ -32,6 +33,27 @@ pub struct ExportOptions {
     pub lang: Lang,
     /// The moment of the export ("Stand", DTSTAMP), passed in by the caller.
     pub now: DateTime<Utc>,
+    /// Which release this is and what it is compared with (schedule `<version>`, Programmänderungen,
+    /// letters); empty when the programme has no releases.
+    pub release: ReleaseContext,
+}
+
+/// The publishing round an export belongs to, passed in by the caller (exporters read no files).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ReleaseContext {
+    /// The label of the latest release ("Stand 3"), if any.
+    pub label: Option<String>,
+    /// The earlier programme that "Programmänderungen" and letters with `--since` compare with.
+    pub since: Option<std::sync::Arc<Baseline>>,
+}
+
+/// An earlier public state of the programme: a release, or another programme file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Baseline {
+    /// What the earlier state is called: a release label ("Stand 2") or a file name.
+    pub label: String,
+    /// The programme as it was.
+    pub programme: Programme,
 }
 
 /// The stable guid of an entity: the one it was imported with, else UUID v5 of the event's uuid and

@@ -67,6 +67,9 @@ pub enum RenderError {
     /// An exporter failed to encode (a bug).
     #[error("cannot encode the export: {0}")]
     Encode(String),
+    /// The change list (`--layout changes`) has no earlier programme to compare with.
+    #[error("the change list needs --since")]
+    NeedsSince,
 }
 
 /// The options of single formats: CSV and the printed agendas (PDF, HTML).
@@ -100,7 +103,15 @@ pub fn render(
         Format::Ron => crate::format::to_string(&super::ron::public_programme(p, &opts.selection))
             .map(String::into_bytes)
             .map_err(|e| RenderError::Encode(e.to_string())),
-        Format::Pdf => super::pdf::to_pdf(p, opts, &options.agenda).map_err(|e| RenderError::Encode(e.to_string())),
+        Format::Pdf => super::pdf::to_pdf(p, opts, &options.agenda).map_err(|e| match e {
+            super::pdf::PdfError::NeedsSince => RenderError::NeedsSince,
+            other => RenderError::Encode(other.to_string()),
+        }),
+        Format::Html if options.agenda.layout.is_publishing() => {
+            super::publish::to_html(p, opts, options.agenda.layout)
+                .map(String::into_bytes)
+                .ok_or(RenderError::NeedsSince)
+        }
         Format::Html => Ok(super::html::to_html(p, opts, &options.agenda).into_bytes()),
     }
 }

@@ -22,7 +22,11 @@ pub fn public_programme(p: &Programme, selection: &Selection) -> Programme {
         person.phone.clear();
         person.notes.clear();
         person.availability.clear();
+        person.salutation.clear();
     }
+    // How the organisers write to people is correspondence, not programme.
+    out.event.letter_intro.clear();
+    out.event.letter_closing.clear();
     for hall in out.halls.values_mut() {
         hall.notes.clear();
         hall.availability.clear();

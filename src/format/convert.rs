@@ -61,6 +61,7 @@ pub fn from_v1(file: FileV1) -> Result<Programme, LoadError> {
             function: person.function,
             organisation: person.organisation,
             bio: person.bio,
+            salutation: person.salutation,
             email: person.email,
             phone: person.phone,
             notes: person.notes,
@@ -92,6 +93,8 @@ fn event_from(e: EventV1) -> Event {
         changeover_mins: e.changeover_mins,
         travel_mins: e.travel_mins,
         snap_mins: e.snap_mins,
+        letter_intro: e.letter_intro,
+        letter_closing: e.letter_closing,
     }
 }
 
@@ -294,6 +297,8 @@ pub fn to_v1(p: &Programme) -> FileV1 {
         changeover_mins: e.changeover_mins,
         travel_mins: e.travel_mins,
         snap_mins: e.snap_mins,
+        letter_intro: e.letter_intro.clone(),
+        letter_closing: e.letter_closing.clone(),
     };
     let days = p
         .days
@@ -341,6 +346,7 @@ pub fn to_v1(p: &Programme) -> FileV1 {
                 function: pe.function.clone(),
                 organisation: pe.organisation.clone(),
                 bio: pe.bio.clone(),
+                salutation: pe.salutation.clone(),
                 email: pe.email.clone(),
                 phone: pe.phone.clone(),
                 notes: pe.notes.clone(),

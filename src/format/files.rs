@@ -159,6 +159,28 @@ pub fn write_atomic_with(path: &Path, bytes: &[u8], read_only: ReadOnly) -> Resu
     Ok(())
 }
 
+/// Writes a new file atomically and never over an existing one (temporary file, fsync, rename that
+/// fails when `path` exists), then makes it read-only: what releases are written with.
+pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    let io = |source| SaveError::Io { source, path: path.to_owned() };
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(TMP_PREFIX).suffix(TMP_SUFFIX);
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o444));
+    let mut tmp = builder.tempfile_in(&dir).map_err(io)?;
+    tmp.write_all(bytes).map_err(io)?;
+    tmp.as_file().sync_all().map_err(io)?;
+    tmp.persist_noclobber(path).map_err(|e| io(e.error))?;
+    if let Ok(folder) = File::open(&dir) {
+        folder.sync_all().ok();
+    }
+    Ok(())
+}
+
 /// Removes the temporary files that killed saves left in `dir`: ours by name, locked by no one, and not
 /// one that another save has just made and not locked yet (empty and less than two seconds old).
 fn remove_stale_temporaries(dir: &Path, own: &Path) {

@@ -6,6 +6,7 @@
 mod convert;
 mod error;
 mod files;
+mod release;
 mod v1;
 mod values;
 
@@ -15,7 +16,10 @@ use ron::extensions::Extensions;
 use ron::ser::PrettyConfig;
 
 pub use error::{EntityKind, EntityRef, LoadError, SaveError, SyntaxProblem};
-pub use files::{InputRefusal, MAX_INPUT_BYTES, ReadOnly, read_input, same_file, write_atomic, write_atomic_with};
+pub use files::{
+    InputRefusal, MAX_INPUT_BYTES, ReadOnly, read_input, same_file, write_atomic, write_atomic_with, write_new,
+};
+pub use release::{RELEASE_VERSION, ReleaseFile, load_release_str, release_to_string};
 pub use values::{TimeReason, ValueError};
 
 use crate::model::Programme;

@@ -106,6 +106,12 @@ pub struct EventV1 {
     /// Timetable snap step.
     #[serde(default = "default_snap")]
     pub snap_mins: u32,
+    /// Introduction of the letters to the people in the programme (empty: the default text).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub letter_intro: String,
+    /// Closing of those letters (empty: the default text).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub letter_closing: String,
 }
 
 fn default_time_zone() -> String {
@@ -210,6 +216,9 @@ pub struct PersonV1 {
     /// Biography.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub bio: String,
+    /// Anrede for letters (empty: neutral).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub salutation: String,
     /// Private e-mail.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub email: String,

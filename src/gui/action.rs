@@ -154,4 +154,6 @@ pub enum Action {
     SetLang(Lang),
     /// Switch the theme.
     SetTheme(ThemeChoice),
+    /// A publishing round: releases, the changes since one, the publishing exports.
+    Publish(super::publish::PublishAction),
 }

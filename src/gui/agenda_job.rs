@@ -47,7 +47,12 @@ impl AgendaJob {
     /// is told in `lang`.
     pub fn start(programme: Programme, settings: &AgendaSettings, path: PathBuf, lang: crate::i18n::Lang) -> Self {
         let (tx, rx) = mpsc::channel();
-        let opts = ExportOptions { selection: settings.selection.clone(), lang: settings.lang, now: Utc::now() };
+        let opts = ExportOptions {
+            selection: settings.selection.clone(),
+            lang: settings.lang,
+            now: Utc::now(),
+            release: settings.release.clone(),
+        };
         let options = FormatOptions { agenda: settings.agenda, ..FormatOptions::default() };
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default().to_owned();
         let format = Format::from_extension(&ext).unwrap_or(Format::Pdf);

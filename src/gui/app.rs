@@ -114,6 +114,8 @@ pub struct PodiumApp {
     pub(super) agenda_settings: Option<AgendaSettings>,
     /// The agenda export running in the background.
     pub(super) agenda_job: Option<AgendaJob>,
+    /// "Veröffentlichen…" and "Änderungen seit …".
+    pub(super) publish: super::publish::PublishState,
 }
 
 fn bundled() -> Programme {
@@ -179,6 +181,7 @@ impl PodiumApp {
             agenda_dialog: None,
             agenda_settings: None,
             agenda_job: None,
+            publish: Default::default(),
         };
         if let Some(path) = app.doc.path().map(Path::to_owned) {
             app.prefs.remember(path);
@@ -240,6 +243,7 @@ impl PodiumApp {
                 );
             });
         }
+        self.changes_panel_ui(ui, &mut actions);
         if !matches!(self.view, View::Event | View::Timetable) {
             egui::Panel::right("detail").resizable(true).min_size(300.0).default_size(420.0).show(ui, |ui| {
                 let (p, revision) = (self.doc.programme(), self.doc.revision());
@@ -313,6 +317,9 @@ impl PodiumApp {
         let lang = self.lang;
         if let Some(dialog) = &mut self.agenda_dialog {
             dialog.show(ctx, lang, self.doc.programme(), actions);
+        }
+        if let Some(dialog) = &mut self.publish.dialog {
+            dialog.show(ctx, lang, actions);
         }
         if let Some(dialog) = &mut self.path_dialog {
             dialog.show(ctx, lang, &self.prefs.recent_files, actions);
@@ -427,6 +434,7 @@ impl PodiumApp {
                 self.prefs.theme = choice;
                 apply_theme(ctx, choice);
             }
+            Action::Publish(action) => self.publish_action(action),
         }
     }
 

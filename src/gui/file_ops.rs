@@ -236,8 +236,9 @@ impl PodiumApp {
         if self.refuse_over_programme(path) {
             return;
         }
+        let release = self.release_now();
         let p = self.doc.programme();
-        let opts = ExportOptions { selection: Selection::default(), lang: self.lang, now: Utc::now() };
+        let opts = ExportOptions { selection: Selection::default(), lang: self.lang, now: Utc::now(), release };
         let format = path.extension().and_then(|e| e.to_str()).and_then(crate::export::Format::from_extension);
         let bytes = match format {
             Some(format) => crate::export::render(p, &opts, format, &crate::export::FormatOptions::default())

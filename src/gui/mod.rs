@@ -15,6 +15,7 @@ pub mod panels;
 mod place_ops;
 pub mod prefs;
 pub mod preview;
+pub mod publish;
 pub mod recovery;
 pub mod timetable;
 

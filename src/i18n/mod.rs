@@ -3,6 +3,7 @@
 //! elsewhere stay English for logs.
 
 mod agenda;
+mod changes;
 mod clashes;
 mod dates;
 mod errors;
@@ -10,9 +11,14 @@ mod forms;
 mod interchange;
 mod place;
 mod problems;
+mod publish;
+mod releases;
 mod ui;
 
 pub use agenda::{AgendaWord, agenda_word, as_of, date_plain, date_span, hall_part, page_of, personal_schedule};
+pub use changes::{
+    Phrase, Sides, Tone, change_count, change_phrases, compared_with, person_name, slot_hall, slot_line, slot_time,
+};
 pub use clashes::clash_message;
 pub use dates::{date_long, date_short, month_name, time_range, weekday_name, weekday_short};
 pub use errors::{io_reason, load_error, save_error, stdout_error};
@@ -23,6 +29,14 @@ pub use place::{
     schedule_summary, unplaced_text,
 };
 pub use problems::{problem_message, problem_text};
+pub use publish::{
+    PublishWord, changed_for_you, default_closing, default_intro, letter_subject, next_label, publish_count,
+    publish_word, release_as_of, roles_text, salutation,
+};
+pub use releases::{
+    moment, needs_since, no_releases, release_drafts_note, release_error, release_errors_warning, release_line,
+    release_recorded, since_latest,
+};
 pub use ui::{T, edit_label, kind_name, status_name, t};
 
 /// A language Podium speaks.

@@ -377,7 +377,8 @@ pub fn schedule(p: &Programme, opts: &ExportOptions) -> OutSchedule {
         .collect();
     let date = |d: Option<&crate::model::Day>| d.map(|d| d.date.format("%Y-%m-%d").to_string()).unwrap_or_default();
     OutSchedule {
-        version: opts.now.format("%Y-%m-%d %H:%M").to_string(),
+        // The latest release's label ("Stand 3") when there is one, else the moment of the export.
+        version: opts.release.label.clone().unwrap_or_else(|| opts.now.format("%Y-%m-%d %H:%M").to_string()),
         title: p.event.title.clone(),
         acronym: acro,
         start: date(p.days.values().next()),

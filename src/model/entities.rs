@@ -68,6 +68,9 @@ pub struct Person {
     pub organisation: String,
     /// Short public biography.
     pub bio: String,
+    /// Anrede: how a letter greets the person, without the comma ("Sehr geehrte Frau Bundesministerin");
+    /// empty means the neutral "Guten Tag Klara Geywitz".
+    pub salutation: String,
     /// Private: e-mail address (organisers only).
     pub email: String,
     /// Private: phone number (organisers only).

@@ -48,6 +48,10 @@ pub struct Event {
     pub travel_mins: u32,
     /// Timetable snap step in minutes (one of [`SNAP_STEPS_MINS`]).
     pub snap_mins: u32,
+    /// The introduction of the letters to the people in the programme; empty means the default text.
+    pub letter_intro: String,
+    /// The closing of those letters (greeting and signature); empty means the default text.
+    pub letter_closing: String,
 }
 
 impl Default for Event {
@@ -67,6 +71,8 @@ impl Default for Event {
             changeover_mins: 0,
             travel_mins: 0,
             snap_mins: 15,
+            letter_intro: String::new(),
+            letter_closing: String::new(),
         }
     }
 }

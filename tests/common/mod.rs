@@ -35,7 +35,7 @@ pub fn now() -> chrono::DateTime<chrono::Utc> {
 
 /// Export options with that time.
 pub fn opts(selection: podium::export::Selection, lang: podium::i18n::Lang) -> podium::export::ExportOptions {
-    podium::export::ExportOptions { selection, lang, now: now() }
+    podium::export::ExportOptions { selection, lang, now: now(), release: Default::default() }
 }
 
 /// The `podium` binary with no locale from the environment (tests set `--lang` themselves).

@@ -82,11 +82,30 @@ pub enum Mark {
     },
 }
 
+/// What a page's footer numbers it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PageNumber {
+    /// "Seite X von Y" counted over the whole document.
+    #[default]
+    Running,
+    /// Its own count (a letter's pages in a combined PDF of letters).
+    Own {
+        /// This page, from 1.
+        page: usize,
+        /// Pages of its part.
+        of: usize,
+    },
+    /// No number (a door sign).
+    Hidden,
+}
+
 /// The marks of one page.
 #[derive(Default)]
 pub struct Sheet {
     /// In drawing order.
     pub marks: Vec<Mark>,
+    /// How the footer numbers it.
+    pub number: PageNumber,
 }
 
 impl Sheet {
@@ -140,6 +159,7 @@ impl Frame {
 }
 
 /// What every page carries besides its content.
+#[derive(Clone)]
 pub struct Chrome {
     /// The running header: event title and motto (and a selection caption).
     pub header: Rich,
@@ -185,7 +205,8 @@ pub fn frame(ts: &mut Typesetter, paper: Paper, orientation: Orientation, chrome
     };
     let width = page_w - 2.0 * margin_x;
     let header_h = ts.para(&chrome.header, width, Align::Left, 1.25).height();
-    let footer_h = footer_paras(ts, chrome, width, 999, 999).iter().map(|(dy, p)| dy + p.height()).fold(0.0, f32::max);
+    let footer_h =
+        footer_paras(ts, chrome, width, Some((999, 999))).iter().map(|(dy, p)| dy + p.height()).fold(0.0, f32::max);
     Frame {
         page_w,
         page_h,
@@ -200,7 +221,7 @@ pub fn frame(ts: &mut Typesetter, paper: Paper, orientation: Orientation, chrome
 
 /// The footer's paragraphs with their offset from the footer's top: the notice, then "Stand" on the
 /// left and the page number on the right.
-fn footer_paras(ts: &mut Typesetter, chrome: &Chrome, width: f32, page: usize, pages: usize) -> Vec<(f32, Para)> {
+fn footer_paras(ts: &mut Typesetter, chrome: &Chrome, width: f32, number: Option<(usize, usize)>) -> Vec<(f32, Para)> {
     let small = Style::new(CHROME_SIZE, Face::Regular, MUTED);
     let mut out = Vec::new();
     let mut dy = 0.0;
@@ -210,8 +231,10 @@ fn footer_paras(ts: &mut Typesetter, chrome: &Chrome, width: f32, page: usize, p
         out.push((0.0, notice));
     }
     out.push((dy, ts.para(&Rich::one(&chrome.as_of, small), width, Align::Left, 1.25)));
-    let number = (chrome.page_of)(chrome.lang, page, pages);
-    out.push((dy, ts.para(&Rich::one(&number, small), width, Align::Right, 1.25)));
+    if let Some((page, pages)) = number {
+        let number = (chrome.page_of)(chrome.lang, page, pages);
+        out.push((dy, ts.para(&Rich::one(&number, small), width, Align::Right, 1.25)));
+    }
     out
 }
 
@@ -243,7 +266,12 @@ pub fn write_pdf(
         let footer_top = frame.bottom + FOOTER_GAP;
         let rule_y = footer_top - FOOTER_GAP * 0.5;
         stroke_line(&mut surface, frame.left, rule_y, frame.right(), rule_y, Line::solid(RULE, 0.5));
-        for (dy, para) in footer_paras(ts, chrome, frame.width, i + 1, pages) {
+        let number = match sheet.number {
+            PageNumber::Running => Some((i + 1, pages)),
+            PageNumber::Own { page, of } => Some((page, of)),
+            PageNumber::Hidden => None,
+        };
+        for (dy, para) in footer_paras(ts, chrome, frame.width, number) {
             ts.draw(&mut surface, &para, frame.left, footer_top + dy);
         }
         surface.finish();

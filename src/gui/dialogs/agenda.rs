@@ -1,11 +1,16 @@
 //! Export → Agenda…: the options of the printed agenda (format, layout, paper, orientation, day, hall,
 //! track or person, drafts, descriptions, language) as a form; "Datei wählen…" goes on to the file
 //! chooser. The dialog owns its draft settings and only pushes actions.
+//!
+//! The publishing layouts (Programmänderungen, Raumaushänge, Briefe) are chosen here too, with the
+//! release to compare with and a preview of how many pieces it makes ("35 Briefe", "28 Aushänge").
 
-use crate::export::Selection;
+use std::sync::Arc;
+
 use crate::export::agenda::{AgendaLayout, AgendaOptions, Orientation, Paper};
+use crate::export::{Baseline, ExportOptions, ReleaseContext, Selection};
 use crate::gui::action::Action;
-use crate::i18n::{Lang, T, t};
+use crate::i18n::{Lang, PublishWord, T, publish_word, t};
 use crate::model::Programme;
 
 /// PDF or HTML.
@@ -39,6 +44,8 @@ pub struct AgendaSettings {
     pub selection: Selection,
     /// Language of the agenda.
     pub lang: Lang,
+    /// The latest release's label and the release to compare with (changes, letters).
+    pub release: ReleaseContext,
 }
 
 /// The open dialog.
@@ -46,6 +53,10 @@ pub struct AgendaSettings {
 pub struct AgendaDialog {
     /// The settings being edited.
     pub settings: AgendaSettings,
+    /// The releases the programme can be compared with, newest first.
+    pub releases: Vec<Arc<Baseline>>,
+    /// The count preview and the settings it was made for.
+    count: Option<(AgendaSettings, String)>,
 }
 
 impl AgendaDialog {
@@ -57,8 +68,34 @@ impl AgendaDialog {
                 agenda: AgendaOptions::default(),
                 selection: Selection::default(),
                 lang,
+                release: ReleaseContext::default(),
             },
+            releases: Vec::new(),
+            count: None,
         }
+    }
+
+    /// "35 Briefe", "28 Aushänge", "4 Änderungen" (or "12 Sessions"): what the export will make, worked
+    /// out again only when the settings change (the programme cannot change while the dialog is open).
+    pub fn count_text(&mut self, p: &Programme) -> String {
+        if let Some((settings, text)) = &self.count
+            && settings == &self.settings
+        {
+            return text.clone();
+        }
+        let s = &self.settings;
+        let opts = ExportOptions {
+            selection: s.selection.clone(),
+            lang: s.lang,
+            now: chrono::DateTime::UNIX_EPOCH,
+            release: s.release.clone(),
+        };
+        let text = match crate::export::publish::count(p, &opts, s.agenda.layout) {
+            Some(n) => crate::i18n::publish_count(s.lang, s.agenda.layout, n),
+            None => publish_word(s.lang, PublishWord::ChooseRelease).to_owned(),
+        };
+        self.count = Some((self.settings.clone(), text.clone()));
+        text
     }
 
     /// Draws the dialog; pushes `AgendaChooseFile` or `CloseAgendaDialog`.
@@ -68,9 +105,13 @@ impl AgendaDialog {
             ui.heading(t(lang, T::AgendaExport));
             ui.add_space(6.0);
             self.form_ui(ui, lang, p);
-            ui.add_space(10.0);
+            ui.add_space(6.0);
+            let count = self.count_text(p);
+            ui.strong(&count);
+            let ready = self.settings.agenda.layout != AgendaLayout::Changes || self.settings.release.since.is_some();
+            ui.add_space(6.0);
             ui.horizontal(|ui| {
-                if ui.button(t(lang, T::ChooseFile)).clicked() {
+                if ui.add_enabled(ready, egui::Button::new(t(lang, T::ChooseFile))).clicked() {
                     actions.push(Action::AgendaChooseFile);
                 }
                 if ui.button(t(lang, T::Cancel)).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
@@ -86,11 +127,26 @@ impl AgendaDialog {
             ui.radio_value(&mut s.format, AgendaFormat::Pdf, "PDF");
             ui.radio_value(&mut s.format, AgendaFormat::Html, "HTML");
         });
-        ui.add_enabled_ui(s.format == AgendaFormat::Pdf, |ui| {
-            ui.horizontal(|ui| {
-                ui.radio_value(&mut s.agenda.layout, AgendaLayout::Booklet, t(lang, T::Booklet));
+        ui.horizontal(|ui| {
+            ui.radio_value(&mut s.agenda.layout, AgendaLayout::Booklet, t(lang, T::Booklet));
+            ui.add_enabled_ui(s.format == AgendaFormat::Pdf, |ui| {
                 ui.radio_value(&mut s.agenda.layout, AgendaLayout::Grid, t(lang, T::Grid));
             });
+        });
+        ui.horizontal(|ui| {
+            ui.label(publish_word(lang, PublishWord::Publishing));
+            for (layout, word) in [
+                (AgendaLayout::Changes, PublishWord::ChangesTitle),
+                (AgendaLayout::Doors, PublishWord::DoorsTitle),
+                (AgendaLayout::Letters, PublishWord::LettersTitle),
+            ] {
+                ui.radio_value(&mut s.agenda.layout, layout, publish_word(lang, word));
+            }
+        });
+        if matches!(s.agenda.layout, AgendaLayout::Changes | AgendaLayout::Letters) {
+            since_ui(ui, lang, &self.releases, &mut s.release);
+        }
+        ui.add_enabled_ui(s.format == AgendaFormat::Pdf, |ui| {
             ui.horizontal(|ui| {
                 ui.radio_value(&mut s.agenda.paper, Paper::A4, "A4");
                 ui.radio_value(&mut s.agenda.paper, Paper::A5, "A5");
@@ -149,4 +205,21 @@ impl AgendaDialog {
             ui.radio_value(&mut s.lang, Lang::En, "English");
         });
     }
+}
+
+/// The chooser of the release to compare with: none (letters without changes) or one of the releases.
+fn since_ui(ui: &mut egui::Ui, lang: Lang, releases: &[Arc<Baseline>], release: &mut ReleaseContext) {
+    let none = crate::i18n::no_releases(lang);
+    let shown = release.since.as_ref().map_or(none, |b| b.label.as_str()).to_owned();
+    egui::ComboBox::from_label(publish_word(lang, PublishWord::CompareWith)).selected_text(shown).show_ui(ui, |ui| {
+        if ui.selectable_label(release.since.is_none(), "—").clicked() {
+            release.since = None;
+        }
+        for b in releases {
+            let chosen = release.since.as_ref().is_some_and(|s| Arc::ptr_eq(s, b));
+            if ui.selectable_label(chosen, &b.label).clicked() {
+                release.since = Some(Arc::clone(b));
+            }
+        }
+    });
 }

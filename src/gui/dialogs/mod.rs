@@ -6,6 +6,7 @@ pub mod free_places;
 pub mod path;
 pub mod placing;
 pub mod prompts;
+pub mod publish;
 
 /// Whether a dialog (any egui modal, the timetable's too) was open in the last frame: then keys are the
 /// dialog's, and shortcuts and the views below wait.

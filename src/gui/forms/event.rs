@@ -1,9 +1,10 @@
 //! The event's form: titles, venue, time zone (searchable), dates, organisers in order, the public notice
-//! and the planning defaults (snap step, changeover and travel minutes).
+//! and the planning defaults (snap step, changeover and travel minutes); the letters' introduction and
+//! closing.
 
 use super::widgets::{self, Inputs};
 use super::{EntityForm, Field, Problems};
-use crate::i18n::{self, F, Lang, T, f, t};
+use crate::i18n::{self, F, Lang, PublishWord, T, f, publish_word, t};
 use crate::model::input::{self};
 use crate::model::{Event, Programme, SNAP_STEPS_MINS};
 
@@ -47,6 +48,23 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, p: &Programme, form: &mut EntityForm<Ev
     widgets::section(ui, t(lang, T::Notice));
     let id = ui.label(egui::RichText::new(lang.pick("Steht in jedem Export", "Printed by every export")).weak()).id;
     ui.add(egui::TextEdit::multiline(&mut e.notice).desired_rows(3).desired_width(f32::INFINITY)).labelled_by(id);
+    letters_ui(ui, lang, e);
+}
+
+/// The letters' introduction and closing, written once for every letter; empty means the default text,
+/// which is shown greyed in the empty field.
+fn letters_ui(ui: &mut egui::Ui, lang: Lang, e: &mut Event) {
+    widgets::section(ui, publish_word(lang, PublishWord::LettersSection));
+    ui.label(egui::RichText::new(publish_word(lang, PublishWord::EmptyMeansDefault)).weak());
+    let intro_default = i18n::default_intro(lang, e.title.trim());
+    for (word, value, hint) in [
+        (PublishWord::LetterIntro, &mut e.letter_intro, intro_default.as_str()),
+        (PublishWord::LetterClosing, &mut e.letter_closing, i18n::default_closing(lang)),
+    ] {
+        let id = ui.label(publish_word(lang, word)).id;
+        let edit = egui::TextEdit::multiline(value).hint_text(hint).desired_rows(3).desired_width(f32::INFINITY);
+        ui.add(edit).labelled_by(id);
+    }
 }
 
 fn deadline(

@@ -4,7 +4,7 @@
 use super::widgets;
 use super::{EntityForm, Field, Problems, windows};
 use crate::gui::action::Action;
-use crate::i18n::{F, Lang, T, f, t};
+use crate::i18n::{F, Lang, PublishWord, T, f, publish_word, t};
 use crate::model::{Person, Programme};
 
 /// Draws the person form.
@@ -23,6 +23,7 @@ pub fn ui(
         widgets::text_row(ui, f(lang, F::AcademicTitle), &mut x.title);
         widgets::text_row(ui, t(lang, T::Function), &mut x.function);
         widgets::text_row(ui, t(lang, T::Organisation), &mut x.organisation);
+        widgets::text_row(ui, publish_word(lang, PublishWord::Salutation), &mut x.salutation);
         widgets::multiline_row(ui, f(lang, F::Bio), &mut x.bio, 4);
     });
     ui.add_space(8.0);

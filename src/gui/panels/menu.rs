@@ -2,12 +2,14 @@
 
 use std::path::PathBuf;
 
+use crate::export::agenda::AgendaLayout;
 use crate::gui::action::Action;
 use crate::gui::command::AppCommand;
 use crate::gui::document::Document;
 use crate::gui::files::Purpose;
 use crate::gui::prefs::ThemeChoice;
-use crate::i18n::{Lang, T, edit_label, t};
+use crate::gui::publish::PublishAction;
+use crate::i18n::{Lang, PublishWord, T, edit_label, publish_word, t};
 
 /// What the menu needs to know.
 pub struct MenuCtx<'a> {
@@ -42,6 +44,14 @@ fn command(
     }
 }
 
+/// A menu entry of the publishing rounds.
+fn publish_item(ui: &mut egui::Ui, lang: Lang, word: PublishWord, action: PublishAction, actions: &mut Vec<Action>) {
+    if ui.button(publish_word(lang, word)).clicked() {
+        actions.push(Action::Publish(action));
+        ui.close();
+    }
+}
+
 /// Draws the menu bar.
 pub fn menu_ui(ui: &mut egui::Ui, m: &MenuCtx<'_>, actions: &mut Vec<Action>) {
     let lang = m.lang;
@@ -63,6 +73,7 @@ pub fn menu_ui(ui: &mut egui::Ui, m: &MenuCtx<'_>, actions: &mut Vec<Action>) {
             ui.separator();
             command(ui, lang, AppCommand::Import, None, true, actions);
             command(ui, lang, AppCommand::Export, None, true, actions);
+            publish_item(ui, lang, PublishWord::MenuPublish, PublishAction::OpenPublish, actions);
             ui.separator();
             command(ui, lang, AppCommand::Quit, None, true, actions);
         });
@@ -101,9 +112,18 @@ pub fn menu_ui(ui: &mut egui::Ui, m: &MenuCtx<'_>, actions: &mut Vec<Action>) {
                 actions.push(Action::Command(AppCommand::ToggleClashPanel));
                 ui.close();
             }
+            publish_item(ui, lang, PublishWord::MenuChangesSince, PublishAction::ToggleChanges, actions);
         });
         ui.menu_button(t(lang, T::Export), |ui| {
             command(ui, lang, AppCommand::ExportAgenda, None, true, actions);
+            for (word, layout) in [
+                (PublishWord::MenuChanges, AgendaLayout::Changes),
+                (PublishWord::MenuDoors, AgendaLayout::Doors),
+                (PublishWord::MenuLetters, AgendaLayout::Letters),
+            ] {
+                publish_item(ui, lang, word, PublishAction::Export(layout), actions);
+            }
+            ui.separator();
             command(ui, lang, AppCommand::Export, None, true, actions);
         });
         ui.menu_button(t(lang, T::Help), |ui| {

@@ -1,6 +1,7 @@
 //! The panels of the main window: menu bar, navigation, entity lists, detail view, clash panel and
 //! status bar. Each reads what it needs and pushes [`super::action::Action`]s.
 
+pub mod changes;
 pub mod clashes;
 pub mod detail;
 pub mod lists;

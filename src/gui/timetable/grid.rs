@@ -121,7 +121,8 @@ pub fn ui(
             if block.hidden && selected != Some(&block.key) {
                 continue;
             }
-            let looks = Looks { selected: selected == Some(&block.key), marked };
+            let changed = state.changed.contains(&block.key);
+            let looks = Looks { selected: selected == Some(&block.key), marked, changed };
             block_ui(ui, lang, g, block, r, grid_view, looks, state, actions);
         }
         drag_target(ui, lang, doc, day, g, layout, grid_view, state, actions);
@@ -219,6 +220,12 @@ fn block_ui(
     if looks.marked {
         painter.rect_stroke(r.shrink(2.0), 3.0, Stroke::new(1.5, PERSON_MARK), StrokeKind::Inside);
     }
+    // Changed since the release compared with: a violet corner mark, clear of outlines and text.
+    if looks.changed {
+        let corner = egui::Pos2::new(r.right() - 3.0, r.top() + 3.0);
+        let mark = [corner, corner - egui::vec2(11.0, 0.0), corner + egui::vec2(0.0, 11.0)];
+        painter.add(egui::Shape::convex_polygon(mark.to_vec(), CHANGE_MARK, Stroke::NONE));
+    }
     block_text(ui, &painter, b, r);
 
     let response = ui
@@ -259,7 +266,12 @@ fn block_ui(
 struct Looks {
     selected: bool,
     marked: bool,
+    /// Changed since the release "Änderungen seit …" compares with.
+    changed: bool,
 }
+
+/// The corner mark of blocks changed since a release.
+const CHANGE_MARK: Color32 = Color32::from_rgb(150, 80, 210);
 
 /// The frame of the chosen person's blocks.
 const PERSON_MARK: Color32 = Color32::from_rgb(240, 190, 40);

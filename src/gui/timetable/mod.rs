@@ -46,6 +46,8 @@ pub struct TimetableState {
     pub only_used_halls: bool,
     /// The person whose schedule is shown beside the grid and whose blocks are marked in it.
     pub person: Option<PersonKey>,
+    /// Sessions changed since the release "Änderungen seit …" compares with: their blocks are marked.
+    pub changed: BTreeSet<SessionKey>,
     /// What is typed in the search field of the person chooser.
     pub person_filter: String,
     /// The drag in progress.
@@ -74,6 +76,7 @@ impl Default for TimetableState {
             hidden_tracks: BTreeSet::new(),
             only_used_halls: false,
             person: None,
+            changed: BTreeSet::new(),
             person_filter: String::new(),
             drag: None,
             pause: None,

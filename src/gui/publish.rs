@@ -1,0 +1,168 @@
+//! The editor's publishing rounds: opening the agenda dialog on a publishing layout with the releases to
+//! compare with, "Veröffentlichen…" (record a release of the programme as it is in the editor, beside its
+//! file), and "Änderungen seit …" (the changes since a chosen release as a panel, with the changed blocks
+//! marked in the timetable). Reading and writing the release folder happens here, at the edge.
+
+use std::sync::Arc;
+
+use chrono::Utc;
+
+use super::app::PodiumApp;
+use super::dialogs::agenda::AgendaDialog;
+use super::dialogs::publish::PublishDialog;
+use super::panels::changes::ChangesPanel;
+use crate::export::agenda::AgendaLayout;
+use crate::export::{Baseline, ReleaseContext};
+use crate::i18n::{self, PublishWord, publish_word};
+use crate::release::{self, Listing};
+
+/// Text for the screen: egui's bundled fonts have no "→", which the printed change phrases use.
+pub fn on_screen(text: &str) -> String {
+    text.replace('→', "->")
+}
+
+/// What the publishing views ask for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PublishAction {
+    /// Open the agenda dialog on a publishing layout.
+    Export(AgendaLayout),
+    /// Open "Veröffentlichen…".
+    OpenPublish,
+    /// Record the release the dialog names.
+    Record,
+    /// Close "Veröffentlichen…".
+    ClosePublish,
+    /// Show or hide "Änderungen seit …".
+    ToggleChanges,
+}
+
+/// The open publishing dialog and panel.
+#[derive(Default)]
+pub struct PublishState {
+    /// "Veröffentlichen…".
+    pub dialog: Option<PublishDialog>,
+    /// "Änderungen seit …".
+    pub panel: Option<ChangesPanel>,
+}
+
+impl PodiumApp {
+    /// The releases of the open file (none for an unsaved document); an unreadable folder is told.
+    fn listing(&mut self) -> Listing {
+        let Some(path) = self.doc.path().map(std::path::Path::to_owned) else { return Listing::default() };
+        match release::list(&path) {
+            Ok(listing) => {
+                if let Some((_, e)) = listing.broken.first() {
+                    self.status = Some(i18n::release_error(self.lang, e));
+                }
+                listing
+            }
+            Err(e) => {
+                self.status = Some(i18n::release_error(self.lang, &e));
+                Listing::default()
+            }
+        }
+    }
+
+    /// The releases as baselines, newest first, and the latest label when the programme still is it.
+    fn release_context(&mut self) -> (Vec<Arc<Baseline>>, Option<String>) {
+        let listing = self.listing();
+        let public = release::public(self.doc.programme());
+        let current = listing.latest().filter(|r| r.file.programme == public).map(|r| r.label().to_owned());
+        let baselines = listing
+            .releases
+            .into_iter()
+            .rev()
+            .map(|r| Arc::new(Baseline { label: r.file.label, programme: r.file.programme }))
+            .collect();
+        (baselines, current)
+    }
+
+    /// The release context of a plain export: the latest release's label while the programme still is
+    /// what it released (schedule exports carry it as `<version>`).
+    pub(super) fn release_now(&mut self) -> ReleaseContext {
+        let (_, label) = self.release_context();
+        ReleaseContext { label, since: None }
+    }
+
+    /// Applies a publishing action.
+    pub(super) fn publish_action(&mut self, action: PublishAction) {
+        match action {
+            PublishAction::Export(layout) => {
+                let (releases, label) = self.release_context();
+                let mut dialog = AgendaDialog::new(self.lang);
+                if let Some(settings) = self.agenda_settings.clone() {
+                    dialog.settings = settings;
+                }
+                dialog.settings.agenda.layout = layout;
+                let since = match layout {
+                    AgendaLayout::Changes => releases.first().cloned(),
+                    _ => None,
+                };
+                dialog.settings.release = ReleaseContext { label, since };
+                dialog.releases = releases;
+                self.agenda_dialog = Some(dialog);
+            }
+            PublishAction::OpenPublish => {
+                if !self.leave_form() {
+                    return;
+                }
+                if self.doc.path().is_none() {
+                    let heading = publish_word(self.lang, PublishWord::Publish).to_owned();
+                    self.message = Some((heading, publish_word(self.lang, PublishWord::SaveFirst).to_owned()));
+                    return;
+                }
+                let listing = self.listing();
+                self.publish.dialog = Some(PublishDialog::new(self.lang, self.doc.programme(), listing));
+            }
+            PublishAction::Record => self.record_release(),
+            PublishAction::ClosePublish => self.publish.dialog = None,
+            PublishAction::ToggleChanges => {
+                if self.publish.panel.take().is_none() {
+                    let (releases, _) = self.release_context();
+                    self.publish.panel = Some(ChangesPanel::new(releases));
+                }
+                self.timetable.changed.clear();
+            }
+        }
+    }
+
+    fn record_release(&mut self) {
+        let (Some(dialog), Some(path)) = (&self.publish.dialog, self.doc.path().map(std::path::Path::to_owned)) else {
+            return;
+        };
+        match release::record(&path, self.doc.programme(), &dialog.label, &dialog.note, Utc::now()) {
+            Ok(r) => {
+                let sessions = r.file.programme.sessions.len();
+                let text = i18n::release_recorded(self.lang, r.label(), sessions, &r.path.display().to_string());
+                self.status = Some(on_screen(&text));
+                self.publish.dialog = None;
+                // The panel compares with the releases as they are now.
+                if self.publish.panel.is_some() {
+                    let (releases, _) = self.release_context();
+                    self.publish.panel = Some(ChangesPanel::new(releases));
+                }
+            }
+            Err(e) => {
+                if let Some(dialog) = &mut self.publish.dialog {
+                    dialog.error = Some(i18n::release_error(self.lang, &e));
+                }
+            }
+        }
+    }
+}
+
+impl PodiumApp {
+    /// "Änderungen seit …" as a side panel while it is open; the timetable marks what it lists.
+    pub(super) fn changes_panel_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<super::action::Action>) {
+        let Some(panel) = &mut self.publish.panel else { return };
+        let lang = self.lang;
+        let (p, revision) = (self.doc.programme(), self.doc.revision());
+        let mut fresh = false;
+        egui::Panel::right("changes_panel").resizable(true).min_size(260.0).default_size(340.0).show(ui, |ui| {
+            fresh = panel.ui(ui, lang, (p, revision), actions);
+        });
+        if fresh {
+            self.timetable.changed = panel.changed();
+        }
+    }
+}
