@@ -48,10 +48,11 @@ impl PodiumApp {
     /// Draws the placement windows and takes in a finished run.
     pub(super) fn placing_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
         let lang = self.lang;
-        if let Some(found) = &self.free_places {
-            if found.revision != self.doc.revision() && self.doc.programme().sessions.contains_key(&found.key) {
-                self.free_places = Some(FreePlaces::find(self.doc.programme(), found.key.clone(), self.doc.revision()));
-            }
+        if let Some(found) = &self.free_places
+            && found.revision != self.doc.revision()
+            && self.doc.programme().sessions.contains_key(&found.key)
+        {
+            self.free_places = Some(FreePlaces::find(self.doc.programme(), found.key.clone(), self.doc.revision()));
         }
         if let Some(found) = &self.free_places {
             let hovered = found.show(ctx, lang, self.doc.programme(), actions);

@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
-use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::mpsc::{self, Receiver};
 use std::time::Duration;
 
 use crate::gui::action::Action;
@@ -40,10 +40,7 @@ impl PlacingJob {
 
     /// The outcome when the run has ended (`None` while it runs; also `None` if the thread died).
     pub fn poll(&self) -> Option<Outcome> {
-        match self.rx.try_recv() {
-            Ok(outcome) => Some(outcome),
-            Err(TryRecvError::Empty | TryRecvError::Disconnected) => None,
-        }
+        self.rx.try_recv().ok()
     }
 }
 
