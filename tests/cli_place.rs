@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::podium;
+use common::{arenas_off, podium};
 use serde_json::Value;
 
 const CLEAN: &str = "sample_data/bundeskongress-2022.ron";
@@ -46,17 +46,6 @@ fn suggest_refuses_an_unknown_session_and_an_unreadable_file() {
     let out = podium().args(["suggest", CLEAN, "--session", "gibt-es-nicht", "--lang", "en"]).assert().code(2);
     assert!(String::from_utf8_lossy(&out.get_output().stderr).contains("session “gibt-es-nicht”: does not exist"));
     podium().args(["suggest", "nirgends.ron", "--session", "x"]).assert().code(2);
-}
-
-/// The congress with its afternoon arenas taken off the plan, as a file.
-fn arenas_off(dir: &std::path::Path) -> std::path::PathBuf {
-    let mut p = podium::format::load_str(podium::sample::BUNDESKONGRESS).unwrap();
-    for s in p.sessions.values_mut().filter(|s| s.title.starts_with("Arena")) {
-        (s.start, s.hall) = (None, None);
-    }
-    let path = dir.join("ohne-arenen.ron");
-    podium::format::save_file(&p, &path).unwrap();
-    path
 }
 
 #[test]

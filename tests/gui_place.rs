@@ -6,6 +6,8 @@
 #![cfg(feature = "gui")]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic on broken expectations.
 
+mod common;
+
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -114,21 +116,10 @@ fn the_pin_is_set_in_the_form() {
     assert!(p(&h).sessions.values().find(|s| s.title == ARENA).unwrap().pinned);
 }
 
-/// The congress with its four "Arena …" sessions without start and hall, as a file.
-fn arenas_off(dir: &Path) -> std::path::PathBuf {
-    let mut p = podium::format::load_str(podium::sample::BUNDESKONGRESS).unwrap();
-    for s in p.sessions.values_mut().filter(|s| s.title.starts_with("Arena")) {
-        (s.start, s.hall) = (None, None);
-    }
-    let path = dir.join("ohne-arenen.ron");
-    podium::format::save_file(&p, &path).unwrap();
-    path
-}
-
 #[test]
 fn automatic_placement_from_the_menu_places_all_reports_and_is_one_undo_step() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(Some(&arenas_off(dir.path())));
+    let mut h = harness(Some(&common::arenas_off(dir.path())));
     let unplaced = |h: &Harness<'static, PodiumApp>| -> Vec<SessionKey> {
         p(h).sessions
             .iter()

@@ -44,3 +44,15 @@ pub fn podium() -> assert_cmd::Command {
     cmd.env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", "C");
     cmd
 }
+
+/// The bundled congress with its four "Arena …" sessions without start and hall (their day kept), saved in
+/// `dir`.
+pub fn arenas_off(dir: &std::path::Path) -> PathBuf {
+    let mut p = podium::format::load_str(podium::sample::BUNDESKONGRESS).unwrap();
+    for s in p.sessions.values_mut().filter(|s| s.title.starts_with("Arena")) {
+        (s.start, s.hall) = (None, None);
+    }
+    let path = dir.join("ohne-arenen.ron");
+    podium::format::save_file(&p, &path).unwrap();
+    path
+}
