@@ -191,3 +191,24 @@ fn every_clash_in_the_panel_offers_free_places_for_its_first_session() {
     h.run();
     h.get_by_label_contains(&format!("Freie Plätze für „{title}“"));
 }
+
+#[test]
+fn abbrechen_stops_the_run_shows_progress_first_and_keeps_the_best_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut big = podium::synth::packed(4, 50, 2000, 3);
+    for s in big.sessions.values_mut().step_by(2) {
+        (s.day, s.start, s.hall) = (None, None, None);
+    }
+    let path = dir.path().join("gross.ron");
+    podium::format::save_file(&big, &path).unwrap();
+    let mut h = harness(Some(&path));
+    click(&mut h, Role::Button, "Bearbeiten");
+    click(&mut h, Role::Button, "Automatisch einplanen…");
+    h.get_by_label_contains("1.000 Sessions ohne Tag, Beginn oder Saal werden eingeplant");
+    click(&mut h, Role::Button, "Starten");
+    assert!(h.query_by_role(Role::ProgressIndicator).is_some(), "a progress bar while it runs");
+    click(&mut h, Role::Button, "Abbrechen");
+    run_until(&mut h, |h| h.query_by_label_contains("Fehler übrig").is_some());
+    h.get_by_label("Vorzeitig beendet (abgebrochen oder Zeitbudget erreicht): der beste bis dahin gefundene Plan wurde übernommen.");
+    assert_eq!(podium::clash::Counts::of(&detect(p(&h))).errors, 0, "what was placed is placed without errors");
+}

@@ -63,6 +63,10 @@ pub fn schedule_report(lang: Lang, out: &Outcome) -> String {
             text.push_str(&format!("  {}: {}\n", lang.quote(&title(k)), i18n::unplaced_text(lang, why)));
         }
     }
+    if out.stopped_early {
+        text.push_str(word(PlaceWord::StoppedEarly));
+        text.push('\n');
+    }
     text.push_str(&i18n::schedule_summary(
         lang,
         out.placed.len(),

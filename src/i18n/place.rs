@@ -183,6 +183,8 @@ pub enum PlaceWord {
     Pinned,
     /// "Keine Session hat einen freien Platz nötig." — nothing to place.
     NothingToPlace,
+    /// The run was stopped (Abbrechen, or the budget ran out): the best plan so far was kept.
+    StoppedEarly,
 }
 
 /// The text of a placement word.
@@ -221,5 +223,9 @@ pub fn place_word(lang: Lang, w: PlaceWord) -> &'static str {
         (W::Pinned, Lang::En) => "Pinned (automatic placement never moves it)",
         (W::NothingToPlace, Lang::De) => "Es gibt nichts einzuplanen: jede Session hat Tag, Beginn und Saal.",
         (W::NothingToPlace, Lang::En) => "There is nothing to place: every session has a day, a start and a hall.",
+        (W::StoppedEarly, Lang::De) => {
+            "Vorzeitig beendet (abgebrochen oder Zeitbudget erreicht): der beste bis dahin gefundene Plan wurde übernommen."
+        }
+        (W::StoppedEarly, Lang::En) => "Stopped early (cancelled or out of time): the best plan found so far was kept.",
     }
 }

@@ -131,6 +131,9 @@ pub fn report_lines(lang: Lang, out: &Outcome) -> Vec<String> {
     let title = |k: &SessionKey| lang.quote(&p.sessions.get(k).map_or_else(|| k.to_string(), |s| s.title.clone()));
     let mut lines =
         vec![i18n::schedule_summary(lang, out.placed.len(), out.unplaced.len(), out.moved.len(), out.errors_left)];
+    if out.stopped_early {
+        lines.push(word(PlaceWord::StoppedEarly));
+    }
     if !out.prechecks.is_empty() {
         lines.push(word(PlaceWord::Prechecks));
         lines.extend(out.prechecks.iter().map(|c| format!("• {}", i18n::precheck_text(lang, p, c))));
