@@ -10,6 +10,7 @@ mod out;
 mod raw;
 mod xml_in;
 mod xml_out;
+mod xml_wf;
 mod zone;
 
 use std::path::Path;
