@@ -5,6 +5,7 @@
 mod build;
 mod html;
 mod json_in;
+mod json_loose;
 mod json_out;
 mod out;
 mod raw;
