@@ -216,11 +216,11 @@ pub fn run_check(path: &Path, format: CheckFormat, lang: Lang, tz: Option<&str>)
         Err(e) => return fail(lang, &e),
     };
     let clashes = crate::clash::detect(&programme);
-    let text = match format {
-        CheckFormat::Text => check_text(lang, &programme, &clashes),
-        CheckFormat::Json => check_json(lang, &programme, &clashes),
+    let written = match format {
+        CheckFormat::Text => output::to_stdout(check_text(lang, &programme, &clashes).as_bytes()),
+        CheckFormat::Json => output::with_stdout(|out| check::write_check_json(out, lang, &programme, &clashes)),
     };
-    if let Err(e) = output::to_stdout(text.as_bytes()) {
+    if let Err(e) = written {
         return fail(lang, &CliError::Stdout(e));
     }
     // A reader that has gone (`| head`) saw what it wanted: the exit code is the check's.
