@@ -224,5 +224,10 @@ pub fn run_check(path: &Path, format: CheckFormat, lang: Lang, tz: Option<&str>)
         return fail(lang, &CliError::Stdout(e));
     }
     // A reader that has gone (`| head`) saw what it wanted: the exit code is the check's.
-    if crate::clash::Counts::of(&clashes).errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    let code = if crate::clash::Counts::of(&clashes).errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS };
+    // The process ends with the check: freeing 100,000 sessions one by one took a tenth of its time, and
+    // the operating system takes the memory back at once.
+    std::mem::forget(clashes);
+    std::mem::forget(programme);
+    code
 }

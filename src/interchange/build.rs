@@ -2,7 +2,7 @@
 //! order, people by their source id, events → sessions with the source's identifiers in `external`.
 //! Whatever cannot be mapped becomes an [`ImportWarning`]; the result always loads.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone as _, Timelike as _};
 use chrono_tz::Tz;
@@ -197,10 +197,10 @@ pub fn build(raw: RawSchedule, fallback_tz: Option<&str>) -> Result<(Programme, 
         person_keys: Keys::default(),
         session_keys: Keys::default(),
         track_keys: Keys::default(),
-        halls: HashMap::new(),
-        tracks: HashMap::new(),
-        people: HashMap::new(),
-        event_ids: HashMap::new(),
+        halls: HashMap::default(),
+        tracks: HashMap::default(),
+        people: HashMap::default(),
+        event_ids: HashMap::default(),
         written_by_podium: raw.generator.as_deref().is_some_and(|g| g.eq_ignore_ascii_case("podium")),
     };
     b.event(&raw);
@@ -369,7 +369,7 @@ impl Builder {
         };
         let track = self.track(&e.track, None);
         // Each person once, in the file's order; a set, as one event may list tens of thousands.
-        let mut listed = std::collections::HashSet::new();
+        let mut listed = rustc_hash::FxHashSet::default();
         let people: Vec<Participation> = e
             .persons
             .iter()
