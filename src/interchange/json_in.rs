@@ -7,7 +7,7 @@ use serde::de::MapAccess;
 
 use super::ImportError;
 use super::json_loose::{FromMap, Key, Loose, LooseVec, scalar, skip, value};
-use super::raw::{RawDay, RawEvent, RawPerson, RawRoom, RawSchedule, RawTrack};
+use super::raw::{RawDay, RawEvent, RawPerson, RawRoom, RawSchedule, RawTrack, Text};
 
 /// The top of the file: `schedule` and, in the c3voc schema, `generator`.
 #[derive(Default)]
@@ -37,34 +37,34 @@ struct Conference {
     acronym: Option<String>,
     time_zone_name: Option<String>,
     url: Option<String>,
-    tracks: Vec<RawTrack>,
-    rooms: Vec<(String, Option<String>)>,
-    days: Vec<RawDay>,
+    tracks: Vec<RawTrack<'static>>,
+    rooms: Vec<(Text<'static>, Option<Text<'static>>)>,
+    days: Vec<RawDay<'static>>,
 }
 
 /// A track or a room of the conference: `name` and its `color` or `guid`.
 #[derive(Default)]
 struct Named {
-    name: Option<String>,
-    color: Option<String>,
-    guid: Option<String>,
+    name: Option<Text<'static>>,
+    color: Option<Text<'static>>,
+    guid: Option<Text<'static>>,
 }
 
 #[derive(Default)]
-struct Day(RawDay);
+struct Day(RawDay<'static>);
 
 /// A day's rooms by name, in the order their names first appear; a name given twice keeps its last list.
 #[derive(Default)]
-struct Rooms(IndexMap<String, Vec<RawEvent>>);
+struct Rooms(IndexMap<String, Vec<RawEvent<'static>>>);
 
 #[derive(Default)]
-struct Event(RawEvent);
+struct Event(RawEvent<'static>);
 
 #[derive(Default)]
 struct Person {
-    public_name: Option<String>,
-    name: Option<String>,
-    raw: RawPerson,
+    public_name: Option<Text<'static>>,
+    name: Option<Text<'static>>,
+    raw: RawPerson<'static>,
 }
 
 impl<'de> FromMap<'de> for Root {
@@ -151,7 +151,7 @@ impl<'de> FromMap<'de> for Day {
                 let rooms = value::<Loose<Rooms>, A>(map)?.0.0;
                 d.rooms = rooms
                     .into_iter()
-                    .map(|(name, events)| RawRoom { name: name.trim().to_owned(), guid: None, events })
+                    .map(|(name, events)| RawRoom { name: name.trim().to_owned().into(), guid: None, events })
                     .collect();
             }
             _ => skip(map)?,
@@ -231,19 +231,19 @@ fn syntax_error(text: &str, e: &serde_json::Error) -> ImportError {
 }
 
 /// Reads a schedule JSON document.
-pub fn read(text: &str) -> Result<RawSchedule, ImportError> {
+pub fn read(text: &str) -> Result<RawSchedule<'static>, ImportError> {
     let Loose(root) = serde_json::from_str::<Loose<Root>>(text).map_err(|e| syntax_error(text, &e))?;
     let schedule = root.schedule.ok_or(ImportError::NotASchedule)?;
     let conference = schedule.conference.ok_or(ImportError::NotASchedule)?;
     Ok(RawSchedule {
-        title: conference.title.unwrap_or_default(),
-        acronym: conference.acronym.unwrap_or_default(),
-        time_zone: conference.time_zone_name,
-        url: conference.url.or(schedule.base_url),
+        title: conference.title.unwrap_or_default().into(),
+        acronym: conference.acronym.unwrap_or_default().into(),
+        time_zone: conference.time_zone_name.map(Text::from),
+        url: conference.url.or(schedule.base_url).map(Text::from),
         tracks: conference.tracks,
         rooms: conference.rooms,
         // At the top (c3voc schema), or inside `schedule` as some writers put it.
-        generator: root.generator.unwrap_or(schedule.generator),
+        generator: root.generator.unwrap_or(schedule.generator).map(Text::from),
         days: conference.days,
     })
 }

@@ -205,7 +205,7 @@ pub(super) fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> 
     map.next_value::<IgnoredAny>().map(|_| ())
 }
 
-/// Reads a text value.
-pub(super) fn scalar<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Option<String>, A::Error> {
-    value::<Scalar, A>(map).map(|s| s.0)
+/// Reads a text value (as a `String` or a raw [`super::raw::Text`]).
+pub(super) fn scalar<'de, A: MapAccess<'de>, T: From<String>>(map: &mut A) -> Result<Option<T>, A::Error> {
+    value::<Scalar, A>(map).map(|s| s.0.map(T::from))
 }

@@ -6,12 +6,13 @@
 //! (`<title>` twice) the first counts; an element's text is its first text node (text, CDATA and
 //! references up to the first child element, comment or processing instruction), trimmed; attribute
 //! values are normalized as XML says. Malformed input is refused with line and column, a DTD is not read.
+//! Texts and attribute values that stand in the file as they are read are borrowed from it, not copied.
 
 use quick_xml::events::attributes::AttrError;
 use quick_xml::events::{BytesStart, Event};
 
 use super::ImportError;
-use super::raw::{RawDay, RawEvent, RawPerson, RawRoom, RawSchedule, RawTrack};
+use super::raw::{RawDay, RawEvent, RawPerson, RawRoom, RawSchedule, RawTrack, Text};
 use super::xml_wf::{self, Prefixes, syntax};
 use crate::format::line_col;
 
@@ -107,19 +108,19 @@ const SEEN_PERSONS: u32 = 1 << 22;
 /// The reading state: what has been built, the open elements and the text being collected.
 struct Reader<'a> {
     source: &'a str,
-    raw: RawSchedule,
+    raw: RawSchedule<'a>,
     stack: Vec<Frame>,
     prefixes: Prefixes,
     /// The first text node of the element that wants its text, while it lasts.
-    text: Option<String>,
+    text: Option<Text<'a>>,
     /// Whether the current text-collecting element is still in its first text node.
     collecting: bool,
     had_root: bool,
     /// A track's `name` attribute (its text is used without one).
-    track_name: Option<String>,
-    track_color: Option<String>,
+    track_name: Option<Text<'a>>,
+    track_color: Option<Text<'a>>,
     /// `<base_url>`, which stands in for a missing `<url>`.
-    base_url: Option<String>,
+    base_url: Option<Text<'a>>,
     /// Whether the root element is `<schedule>`.
     is_schedule: bool,
 }
@@ -130,6 +131,23 @@ fn tag_start(source: &str, before: usize) -> usize {
 
 fn to_usize(n: u64) -> usize {
     usize::try_from(n).unwrap_or(usize::MAX)
+}
+
+/// A text without its leading and trailing white space, still borrowed when it was.
+fn trimmed(text: Text<'_>) -> Text<'_> {
+    match text {
+        Text::Borrowed(t) => Text::Borrowed(t.trim()),
+        Text::Owned(t) if t.trim().len() == t.len() => Text::Owned(t),
+        Text::Owned(t) => Text::Owned(t.trim().to_owned()),
+    }
+}
+
+/// Appends a piece of an element's first text node; the first piece is kept as it is (borrowed).
+fn append<'a>(text: &mut Option<Text<'a>>, piece: Text<'a>) {
+    match text {
+        Some(t) if !t.is_empty() => t.to_mut().push_str(&piece),
+        _ => *text = Some(piece),
+    }
 }
 
 impl<'a> Reader<'a> {
@@ -214,7 +232,7 @@ impl<'a> Reader<'a> {
         let local = xml_wf::local_of(name);
         let generator = self.is_generator(local);
         let role = self.role_of(local);
-        let mut wanted: [Option<String>; 5] = Default::default();
+        let mut wanted: [Option<Text<'a>>; 5] = Default::default();
         let keys: &[&str] = match role {
             Role::Day => &["index", "date", "start", "end"],
             Role::Room => &["name", "guid"],
@@ -256,7 +274,7 @@ impl<'a> Reader<'a> {
             }
             let value = self.attr_value(raw_value, value_at)?;
             if let Some(place) = slot.and_then(|i| wanted.get_mut(i)) {
-                *place = Some(value.trim().to_owned()).filter(|v| !v.is_empty());
+                *place = Some(trimmed(value)).filter(|v| !v.is_empty());
             }
         }
         self.stack.push(Frame { role, at, seen: 0, prefixes: declared });
@@ -273,8 +291,15 @@ impl<'a> Reader<'a> {
         Ok(())
     }
 
-    /// An attribute value with its references resolved and its white space normalized.
-    fn attr_value(&self, raw: &str, at: usize) -> Result<String, ImportError> {
+    /// An attribute value with its references resolved and its white space normalized; borrowed from the
+    /// file when that changes nothing.
+    fn attr_value(&self, raw: &str, at: usize) -> Result<Text<'a>, ImportError> {
+        let source = self.source;
+        if !raw.contains(['&', '\t', '\n', '\r']) {
+            if let Some(same) = source.get(at..at + raw.len()).filter(|s| *s == raw) {
+                return Ok(Text::Borrowed(same));
+            }
+        }
         let mut out = String::with_capacity(raw.len());
         let mut rest = raw;
         while let Some(amp) = rest.find(['&', '\t', '\n', '\r']) {
@@ -295,7 +320,7 @@ impl<'a> Reader<'a> {
             }
         }
         out.push_str(rest);
-        Ok(out)
+        Ok(Text::Owned(out))
     }
 
     fn attr_error(&self, tag_at: usize, err: &AttrError) -> ImportError {
@@ -310,7 +335,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Begins what an element stands for.
-    fn start(&mut self, role: Role, wanted: [Option<String>; 5]) {
+    fn start(&mut self, role: Role, wanted: [Option<Text<'a>>; 5]) {
         let [a, b, c, d, _] = wanted;
         match role {
             Role::Day => self.raw.days.push(RawDay { index: a, date: b, start: c, end: d, rooms: Vec::new() }),
@@ -335,11 +360,11 @@ impl<'a> Reader<'a> {
         }
         if role.wants_text() {
             self.collecting = true;
-            self.text = Some(String::new());
+            self.text = Some(Text::Borrowed(""));
         }
     }
 
-    fn event(&mut self) -> Option<&mut RawEvent> {
+    fn event(&mut self) -> Option<&mut RawEvent<'a>> {
         self.raw.days.last_mut()?.rooms.last_mut()?.events.last_mut()
     }
 
@@ -350,9 +375,9 @@ impl<'a> Reader<'a> {
         if !frame.role.wants_text() {
             return;
         }
-        let text = self.text.take().map(|t| t.trim().to_owned()).unwrap_or_default();
+        let text = self.text.take().map(trimmed).unwrap_or_default();
         self.collecting = false;
-        let some = |t: String| Some(t).filter(|t| !t.is_empty());
+        let some = |t: Text<'a>| Some(t).filter(|t| !t.is_empty());
         match frame.role {
             Role::ConferenceField(f) => {
                 let raw = &mut self.raw;
@@ -400,7 +425,7 @@ impl<'a> Reader<'a> {
 }
 
 /// Reads a schedule XML document.
-pub fn read(source: &str) -> Result<RawSchedule, ImportError> {
+pub fn read(source: &str) -> Result<RawSchedule<'_>, ImportError> {
     let mut xml = quick_xml::Reader::from_str(source);
     xml.config_mut().check_comments = true;
     let mut r = Reader::new(source);
@@ -428,7 +453,7 @@ pub fn read(source: &str) -> Result<RawSchedule, ImportError> {
                         return Err(syntax(source, before + i, "text outside the root element"));
                     }
                 } else if r.collecting {
-                    r.text.get_or_insert_default().push_str(&text);
+                    append(&mut r.text, text);
                 }
             }
             Event::CData(c) => {
@@ -440,7 +465,7 @@ pub fn read(source: &str) -> Result<RawSchedule, ImportError> {
                     return Err(syntax(source, before + 9 + i, "a character XML does not allow"));
                 }
                 if r.collecting {
-                    r.text.get_or_insert_default().push_str(&text);
+                    append(&mut r.text, text);
                 }
             }
             Event::GeneralRef(name) => {
@@ -450,7 +475,7 @@ pub fn read(source: &str) -> Result<RawSchedule, ImportError> {
                     return Err(syntax(source, before, "a reference outside the root element"));
                 }
                 if r.collecting {
-                    r.text.get_or_insert_default().push(c);
+                    append(&mut r.text, Text::Owned(c.to_string()));
                 }
             }
             Event::Comment(c) => {

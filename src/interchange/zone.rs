@@ -14,7 +14,7 @@ const MAX_SAMPLES: usize = 200;
 /// Instants (UTC) and the offsets (seconds east) the file wrote them with. Offset zero is left out:
 /// many tools write every instant in UTC (wafer does for an event in India), which says nothing about the
 /// event's own zone.
-fn samples(raw: &RawSchedule) -> Vec<(NaiveDateTime, i32)> {
+fn samples(raw: &RawSchedule<'_>) -> Vec<(NaiveDateTime, i32)> {
     let texts = raw.days.iter().flat_map(|d| {
         let events = d.rooms.iter().flat_map(|r| r.events.iter().filter_map(|e| e.date.as_deref()));
         d.start.as_deref().into_iter().chain(d.end.as_deref()).chain(events)
@@ -45,7 +45,7 @@ fn matching(preferred: Option<Tz>, samples: &[(NaiveDateTime, i32)]) -> Option<T
 }
 
 /// The zone to import in, and the warning to give about it.
-pub fn choose(raw: &RawSchedule, explicit: Option<&str>) -> (Tz, Option<ImportWarning>) {
+pub fn choose(raw: &RawSchedule<'_>, explicit: Option<&str>) -> (Tz, Option<ImportWarning>) {
     let explicit = explicit.and_then(|z| z.parse::<Tz>().ok());
     let named = raw.time_zone.as_deref().and_then(|z| z.parse::<Tz>().ok());
     let samples = samples(raw);
@@ -63,7 +63,13 @@ pub fn choose(raw: &RawSchedule, explicit: Option<&str>) -> (Tz, Option<ImportWa
             Some(tz) => (tz, None),
             None => {
                 let tz = matching(None, &samples).unwrap_or(chrono_tz::Europe::Berlin);
-                (tz, Some(ImportWarning::AssumedTimeZone { zone: tz.name().to_owned(), file: raw.time_zone.clone() }))
+                (
+                    tz,
+                    Some(ImportWarning::AssumedTimeZone {
+                        zone: tz.name().to_owned(),
+                        file: raw.time_zone.as_deref().map(str::to_owned),
+                    }),
+                )
             }
         },
     }
@@ -74,10 +80,10 @@ mod tests {
     use super::*;
     use crate::interchange::raw::{RawDay, RawEvent, RawRoom};
 
-    fn raw(zone: Option<&str>, dates: &[&str]) -> RawSchedule {
-        let events = dates.iter().map(|d| RawEvent { date: Some((*d).to_owned()), ..RawEvent::default() }).collect();
+    fn raw(zone: Option<&'static str>, dates: &[&'static str]) -> RawSchedule<'static> {
+        let events = dates.iter().map(|d| RawEvent { date: Some((*d).into()), ..RawEvent::default() }).collect();
         RawSchedule {
-            time_zone: zone.map(str::to_owned),
+            time_zone: zone.map(Into::into),
             days: vec![RawDay { rooms: vec![RawRoom { events, ..RawRoom::default() }], ..RawDay::default() }],
             ..RawSchedule::default()
         }
