@@ -180,7 +180,8 @@ fn trim(text: &Text<'_>) -> String {
     text.trim().to_owned()
 }
 
-struct Builder<'a> {
+/// A programme being built from a schedule's head and then its days, in file order.
+pub struct Builder<'a> {
     p: Programme,
     tz: Tz,
     warnings: Vec<ImportWarning>,
@@ -205,17 +206,20 @@ struct Builder<'a> {
 /// a date outside `time::YEARS`, as written. Such a schedule is refused: no arithmetic on its dates could
 /// be trusted to stay inside the calendar (chrono panics past ±262,143 years).
 fn date_out_of_range(raw: &RawSchedule<'_>) -> Option<String> {
+    raw.days.iter().find_map(day_out_of_range)
+}
+
+/// [`date_out_of_range`] of one day.
+pub fn day_out_of_range(day: &RawDay<'_>) -> Option<String> {
     // A day's date must lie in the years; a date-time may lie a year either side (a programme day's
     // 47:59, another offset), as Podium's own exports of the first and last days do.
     let bad_date =
         |text: &&Text<'_>| NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").is_ok_and(|d| !time::sane_date(d));
     let bad_time = |text: &&Text<'_>| parse_datetime(text).is_some_and(|(dt, _)| !time::near_sane(dt.date()));
-    raw.days.iter().find_map(|day| {
-        let date = day.date.as_ref().filter(bad_date);
-        let written = date.or_else(|| [&day.start, &day.end].into_iter().flatten().find(bad_time));
-        let events = day.rooms.iter().flat_map(|r| &r.events).filter_map(|e| e.date.as_ref());
-        written.or_else(|| events.into_iter().find(bad_time)).map(|t| t.to_string())
-    })
+    let date = day.date.as_ref().filter(bad_date);
+    let written = date.or_else(|| [&day.start, &day.end].into_iter().flatten().find(bad_time));
+    let events = day.rooms.iter().flat_map(|r| &r.events).filter_map(|e| e.date.as_ref());
+    written.or_else(|| events.into_iter().find(bad_time)).map(|t| t.to_string())
 }
 
 /// Maps a raw schedule to a programme; refuses one with a date outside `time::YEARS` (the date as
@@ -225,42 +229,66 @@ pub fn build(raw: RawSchedule<'_>, fallback_tz: Option<&str>) -> Result<(Program
         return Err(text);
     }
     let (tz, warning) = super::zone::choose(&raw, fallback_tz);
-    let warnings = warning.into_iter().collect();
-    let mut b = Builder {
-        p: Programme::default(),
-        tz,
-        warnings,
-        day_keys: Keys::default(),
-        hall_keys: Keys::default(),
-        person_keys: Keys::default(),
-        session_keys: Keys::default(),
-        track_keys: Keys::default(),
-        halls: HashMap::default(),
-        tracks: HashMap::default(),
-        people: HashMap::default(),
-        person_list: Vec::new(),
-        event_ids: HashMap::default(),
-        written_by_podium: raw.generator.as_deref().is_some_and(|g| g.eq_ignore_ascii_case("podium")),
-    };
-    b.event(&raw);
-    for t in &raw.tracks {
-        b.track(&t.name, t.color.as_deref());
-    }
-    for (name, guid) in &raw.rooms {
-        b.hall(name, guid.as_deref());
-    }
-    for day in raw.days {
+    let mut raw = raw;
+    let days = std::mem::take(&mut raw.days);
+    let mut b = Builder::new(&raw, tz);
+    b.warnings.extend(warning);
+    for day in days {
         b.day(day);
     }
-    // A day whose start, in the event's zone, falls on a date outside the years (`2200-12-31T23:30Z` is
-    // 2201 in Berlin) would make a file that does not load.
-    if let Some(day) = b.p.days.values().find(|d| !time::sane_date(d.date)) {
-        return Err(day.date.format("%Y-%m-%d").to_string());
-    }
-    Ok((b.p, b.warnings))
+    b.finish()
 }
 
 impl<'a> Builder<'a> {
+    /// A builder in zone `tz` that has taken the schedule's head: the event, its tracks and rooms (not
+    /// its days).
+    pub fn new(raw: &RawSchedule<'_>, tz: Tz) -> Self {
+        let mut b = Builder {
+            p: Programme::default(),
+            tz,
+            warnings: Vec::new(),
+            day_keys: Keys::default(),
+            hall_keys: Keys::default(),
+            person_keys: Keys::default(),
+            session_keys: Keys::default(),
+            track_keys: Keys::default(),
+            halls: HashMap::default(),
+            tracks: HashMap::default(),
+            people: HashMap::default(),
+            person_list: Vec::new(),
+            event_ids: HashMap::default(),
+            written_by_podium: raw.generator.as_deref().is_some_and(|g| g.eq_ignore_ascii_case("podium")),
+        };
+        b.event(raw);
+        for t in &raw.tracks {
+            b.track(&t.name, t.color.as_deref());
+        }
+        for (name, guid) in &raw.rooms {
+            b.hall(name, guid.as_deref());
+        }
+        b
+    }
+
+    /// The zone it builds in.
+    pub fn tz(&self) -> Tz {
+        self.tz
+    }
+
+    /// The programme and the warnings, the zone's `first` before the others; refused (the date) when a
+    /// day's start, in the event's zone, falls on a date outside the years (`2200-12-31T23:30Z` is 2201
+    /// in Berlin): that would make a file that does not load.
+    pub fn finish(self) -> Result<(Programme, Vec<ImportWarning>), String> {
+        if let Some(day) = self.p.days.values().find(|d| !time::sane_date(d.date)) {
+            return Err(day.date.format("%Y-%m-%d").to_string());
+        }
+        Ok((self.p, self.warnings))
+    }
+
+    /// Puts a warning before all the others (the zone's, known only once every day is read).
+    pub fn warn_first(&mut self, warning: ImportWarning) {
+        self.warnings.insert(0, warning);
+    }
+
     fn event(&mut self, raw: &RawSchedule<'_>) {
         let e = &mut self.p.event;
         e.title = if raw.title.is_empty() { raw.acronym.to_string() } else { raw.title.to_string() };
@@ -304,7 +332,8 @@ impl<'a> Builder<'a> {
         key
     }
 
-    fn day(&mut self, raw: RawDay<'a>) {
+    /// Builds one day with its rooms and events.
+    pub fn day(&mut self, raw: RawDay<'a>) {
         let start = raw.start.as_deref().and_then(|s| local(s, self.tz));
         let end = raw.end.as_deref().and_then(|s| local(s, self.tz));
         let written = raw.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok());

@@ -9,6 +9,7 @@ mod json_loose;
 mod json_out;
 mod out;
 mod raw;
+mod stream;
 mod xml_in;
 mod xml_out;
 mod xml_wf;
@@ -165,12 +166,16 @@ pub struct Imported {
 /// Reads a schedule from text. `tz` is used when the file names no (known) time zone.
 pub fn import_str(text: &str, format: SourceFormat, tz: Option<&str>) -> Result<Imported, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let out_of_range = |date: String| ImportError::DateOutOfRange { at: source_position(text, &date), text: date };
     let raw = match format {
-        SourceFormat::Xml => xml_in::read(text)?,
+        SourceFormat::Xml => match stream::import(text, tz)? {
+            stream::Streamed::Built(programme, warnings) => return Ok(Imported { programme, warnings }),
+            stream::Streamed::OutOfRange(date) => return Err(out_of_range(date)),
+            stream::Streamed::ReadWhole => xml_in::read(text)?,
+        },
         SourceFormat::Json => json_in::read(text)?,
     };
-    let (programme, warnings) = build::build(raw, tz)
-        .map_err(|date| ImportError::DateOutOfRange { at: source_position(text, &date), text: date })?;
+    let (programme, warnings) = build::build(raw, tz).map_err(out_of_range)?;
     Ok(Imported { programme, warnings })
 }
 

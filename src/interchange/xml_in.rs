@@ -7,6 +7,8 @@
 //! references up to the first child element, comment or processing instruction), trimmed; attribute
 //! values are normalized as XML says. Malformed input is refused with line and column, a DTD is not read.
 //! Texts and attribute values that stand in the file as they are read are borrowed from it, not copied.
+//! Read with a [`DaySink`], each `<day>` is handed over as soon as it closes, so the file's days are
+//! never all held at once.
 
 use quick_xml::events::attributes::AttrError;
 use quick_xml::events::{BytesStart, Event};
@@ -105,9 +107,22 @@ const SEEN_CONFERENCE: u32 = 1 << 20;
 const SEEN_GENERATOR: u32 = 1 << 21;
 const SEEN_PERSONS: u32 = 1 << 22;
 
+/// Takes each day of the schedule as the reader finishes it, with what the file said before it.
+pub trait DaySink<'a> {
+    /// One whole `<day>`; `head` holds what came before it (conference, generator, tracks; no days).
+    fn day(&mut self, head: &RawSchedule<'a>, day: RawDay<'a>);
+}
+
 /// The reading state: what has been built, the open elements and the text being collected.
-struct Reader<'a> {
+struct Reader<'a, 's> {
     source: &'a str,
+    /// Where finished days go (else they stay in `raw.days`).
+    sink: Option<&'s mut dyn DaySink<'a>>,
+    /// Whether a day went to the sink.
+    gave_days: bool,
+    /// Whether a conference or generator came after a day that went to the sink (the sink's days were
+    /// then read without it).
+    late_head: bool,
     raw: RawSchedule<'a>,
     stack: Vec<Frame>,
     prefixes: Prefixes,
@@ -150,10 +165,13 @@ fn append<'a>(text: &mut Option<Text<'a>>, piece: Text<'a>) {
     }
 }
 
-impl<'a> Reader<'a> {
-    fn new(source: &'a str) -> Self {
+impl<'a, 's> Reader<'a, 's> {
+    fn new(source: &'a str, sink: Option<&'s mut dyn DaySink<'a>>) -> Self {
         Self {
             source,
+            sink,
+            gave_days: false,
+            late_head: false,
             raw: RawSchedule::default(),
             stack: Vec::new(),
             prefixes: Prefixes::default(),
@@ -232,6 +250,9 @@ impl<'a> Reader<'a> {
         let local = xml_wf::local_of(name);
         let generator = self.is_generator(local);
         let role = self.role_of(local);
+        if self.gave_days && (generator || role == Role::Conference) {
+            self.late_head = true;
+        }
         let mut wanted: [Option<Text<'a>>; 5] = Default::default();
         let keys: &[&str] = match role {
             Role::Day => &["index", "date", "start", "end"],
@@ -364,6 +385,17 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Hands the day just closed to the sink, if there is one.
+    fn give_day(&mut self) {
+        let Some(sink) = self.sink.as_deref_mut() else { return };
+        let Some(day) = self.raw.days.pop() else { return };
+        if self.raw.url.is_none() {
+            self.raw.url.clone_from(&self.base_url);
+        }
+        self.gave_days = true;
+        sink.day(&self.raw, day);
+    }
+
     fn event(&mut self) -> Option<&mut RawEvent<'a>> {
         self.raw.days.last_mut()?.rooms.last_mut()?.events.last_mut()
     }
@@ -372,6 +404,9 @@ impl<'a> Reader<'a> {
     fn close(&mut self) {
         let Some(frame) = self.stack.pop() else { return };
         self.prefixes.forget(frame.prefixes);
+        if frame.role == Role::Day {
+            self.give_day();
+        }
         if !frame.role.wants_text() {
             return;
         }
@@ -426,9 +461,20 @@ impl<'a> Reader<'a> {
 
 /// Reads a schedule XML document.
 pub fn read(source: &str) -> Result<RawSchedule<'_>, ImportError> {
+    read_with(source, None).map(|(raw, _)| raw)
+}
+
+/// Reads a schedule XML document, handing each day to `sink` as it closes; returns the rest of the
+/// schedule (no days) and whether a conference or generator came only after a day (the sink's days
+/// were read without it).
+pub fn read_days<'a>(source: &'a str, sink: &mut dyn DaySink<'a>) -> Result<(RawSchedule<'a>, bool), ImportError> {
+    read_with(source, Some(sink))
+}
+
+fn read_with<'a>(source: &'a str, sink: Option<&mut dyn DaySink<'a>>) -> Result<(RawSchedule<'a>, bool), ImportError> {
     let mut xml = quick_xml::Reader::from_str(source);
     xml.config_mut().check_comments = true;
-    let mut r = Reader::new(source);
+    let mut r = Reader::new(source, sink);
     loop {
         let before = to_usize(xml.buffer_position());
         let event = xml.read_event().map_err(|e| syntax(source, to_usize(xml.error_position()), e.to_string()))?;
@@ -508,5 +554,5 @@ pub fn read(source: &str) -> Result<RawSchedule<'_>, ImportError> {
     }
     let mut raw = r.raw;
     raw.url = raw.url.or(r.base_url);
-    Ok(raw)
+    Ok((raw, r.late_head))
 }
