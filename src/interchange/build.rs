@@ -13,6 +13,7 @@ use uuid::Uuid;
 
 use super::ImportWarning;
 use super::html::to_text;
+use super::keyed::Built;
 use super::raw::{RawDay, RawEvent, RawPerson, RawSchedule, Text};
 use crate::model::time::{self, MAX_CLOCK_MINS};
 use crate::model::{
@@ -196,6 +197,8 @@ pub struct Builder<'a> {
     people: HashMap<Identity<'a>, usize>,
     /// The keys of the people met, in the order met.
     person_list: Vec<PersonKey>,
+    /// The sessions in file order (put into the programme's map by [`Built::finish`]).
+    sessions: Vec<(SessionKey, Session)>,
     /// Event ids seen → the title of the first event with it.
     event_ids: HashMap<Text<'a>, Text<'a>>,
     /// The file says Podium wrote it.
@@ -224,7 +227,7 @@ pub fn day_out_of_range(day: &RawDay<'_>) -> Option<String> {
 
 /// Maps a raw schedule to a programme; refuses one with a date outside `time::YEARS` (the date as
 /// written is the error).
-pub fn build(raw: RawSchedule<'_>, fallback_tz: Option<&str>) -> Result<(Programme, Vec<ImportWarning>), String> {
+pub fn build(raw: RawSchedule<'_>, fallback_tz: Option<&str>) -> Result<Built, String> {
     if let Some(text) = date_out_of_range(&raw) {
         return Err(text);
     }
@@ -256,6 +259,7 @@ impl<'a> Builder<'a> {
             tracks: HashMap::default(),
             people: HashMap::default(),
             person_list: Vec::new(),
+            sessions: Vec::new(),
             event_ids: HashMap::default(),
             written_by_podium: raw.generator.as_deref().is_some_and(|g| g.eq_ignore_ascii_case("podium")),
         };
@@ -277,11 +281,11 @@ impl<'a> Builder<'a> {
     /// The programme and the warnings, the zone's `first` before the others; refused (the date) when a
     /// day's start, in the event's zone, falls on a date outside the years (`2200-12-31T23:30Z` is 2201
     /// in Berlin): that would make a file that does not load.
-    pub fn finish(self) -> Result<(Programme, Vec<ImportWarning>), String> {
+    pub fn finish(self) -> Result<Built, String> {
         if let Some(day) = self.p.days.values().find(|d| !time::sane_date(d.date)) {
             return Err(day.date.format("%Y-%m-%d").to_string());
         }
-        Ok((self.p, self.warnings))
+        Ok(Built { programme: self.p, sessions: self.sessions, warnings: self.warnings })
     }
 
     /// Puts a warning before all the others (the zone's, known only once every day is read).
@@ -489,7 +493,7 @@ impl<'a> Builder<'a> {
             ]),
             ..Session::default()
         };
-        self.p.sessions.insert(key, session);
+        self.sessions.push((key, session));
     }
 }
 

@@ -7,10 +7,10 @@
 //! - the head (conference, generator) must come before the first day, as every writer puts it.
 
 use super::build::{Builder, day_out_of_range};
+use super::keyed::Built;
 use super::raw::{RawDay, RawSchedule};
 use super::xml_in::{self, DaySink};
-use super::{ImportError, ImportWarning, zone};
-use crate::model::Programme;
+use super::{ImportError, zone};
 
 /// Builds the days it is handed, as the whole-schedule build would.
 struct Days<'a, 'e> {
@@ -44,7 +44,7 @@ impl<'a> DaySink<'a> for Days<'a, '_> {
 /// What became of a streaming import.
 pub enum Streamed {
     /// The programme and warnings, as the whole-schedule build makes them.
-    Built(Programme, Vec<ImportWarning>),
+    Built(Built),
     /// A date outside the years (as written): the import is refused.
     OutOfRange(String),
     /// The file must be read whole to know the result (another zone, a late head, no days).
@@ -67,7 +67,68 @@ pub fn import(source: &str, explicit: Option<&str>) -> Result<Streamed, ImportEr
         builder.warn_first(warning);
     }
     Ok(match builder.finish() {
-        Ok((programme, warnings)) => Streamed::Built(programme, warnings),
+        Ok(built) => Streamed::Built(built),
         Err(text) => Streamed::OutOfRange(text),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::interchange::{Imported, build};
+
+    fn whole(xml: &str) -> Imported {
+        build::build(xml_in::read(xml).unwrap(), None).unwrap().finish()
+    }
+
+    fn streamed(xml: &str) -> Option<Imported> {
+        match import(xml, None).unwrap() {
+            Streamed::Built(built) => Some(built.finish()),
+            _ => None,
+        }
+    }
+
+    fn schedule(zone: &str, offset: &str, conference_last: bool) -> String {
+        let conference = format!("<conference><title>T</title><acronym>t</acronym>{zone}</conference>");
+        let days: String = (1..=3)
+            .map(|d| {
+                format!(
+                    r#"<day index="{d}" date="2024-03-0{d}" start="2024-03-0{d}T09:00:00{offset}"><room name="A">
+                    <event id="7"><title>Talk {d}</title><date>2024-03-0{d}T10:00:00{offset}</date><duration>0:30</duration>
+                    <persons><person id="1">Ann</person><person id="2">Bo</person></persons></event>
+                    <event id="{d}"><title> </title><start>11:00</start><duration>x</duration></event>
+                    </room></day>"#
+                )
+            })
+            .collect();
+        if conference_last {
+            format!("<schedule>{days}{conference}</schedule>")
+        } else {
+            format!("<schedule><generator name='other'/>{conference}{days}</schedule>")
+        }
+    }
+
+    #[test]
+    fn day_by_day_is_the_whole_build() {
+        for zone in ["<time_zone_name>Europe/Berlin</time_zone_name>", ""] {
+            let xml = schedule(zone, "+01:00", false);
+            let (day_by_day, whole) = (streamed(&xml).unwrap(), whole(&xml));
+            assert_eq!(day_by_day.programme, whole.programme, "{zone}");
+            assert_eq!(day_by_day.warnings, whole.warnings, "{zone}");
+            assert!(whole.warnings.len() > 4, "{:?}", whole.warnings);
+        }
+    }
+
+    #[test]
+    fn another_zone_or_a_late_head_reads_the_file_whole() {
+        assert!(streamed(&schedule("<time_zone_name>UTC</time_zone_name>", "+01:00", false)).is_none());
+        assert!(streamed(&schedule("<time_zone_name>Europe/Berlin</time_zone_name>", "+01:00", true)).is_none());
+        assert!(streamed("<schedule><conference/></schedule>").is_none());
+    }
+
+    #[test]
+    fn a_date_outside_the_years_is_the_first_as_written() {
+        let xml = schedule("", "+01:00", false).replace("2024-03-02T10", "3024-03-02T10");
+        assert!(matches!(import(&xml, None), Ok(Streamed::OutOfRange(t)) if t == "3024-03-02T10:00:00+01:00"));
+    }
 }
