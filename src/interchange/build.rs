@@ -134,7 +134,14 @@ fn kind_of(kind: &str) -> SessionKind {
 }
 
 fn external<const N: usize>(pairs: [(&str, Option<Text<'_>>); N]) -> External {
-    pairs.into_iter().filter_map(|(k, v)| Some((k.to_owned(), v?.into_owned()))).collect()
+    // Inserted one by one: `collect` would gather, sort and then build, for a handful of pairs.
+    let mut map = External::new();
+    for (k, v) in pairs {
+        if let Some(v) = v {
+            map.insert(k.to_owned(), v.into_owned());
+        }
+    }
+    map
 }
 
 /// Whether a source id is a real id (`0`, `00` are placeholders).
@@ -199,6 +206,8 @@ pub struct Builder<'a> {
     person_list: Vec<PersonKey>,
     /// The sessions in file order (put into the programme's map by [`Built::finish`]).
     sessions: Vec<(SessionKey, Session)>,
+    /// Session kinds by the type as written (a file has a few types, written on every event).
+    kinds: HashMap<Text<'a>, SessionKind>,
     /// Event ids seen → the title of the first event with it.
     event_ids: HashMap<Text<'a>, Text<'a>>,
     /// The file says Podium wrote it.
@@ -260,6 +269,7 @@ impl<'a> Builder<'a> {
             people: HashMap::default(),
             person_list: Vec::new(),
             sessions: Vec::new(),
+            kinds: HashMap::default(),
             event_ids: HashMap::default(),
             written_by_podium: raw.generator.as_deref().is_some_and(|g| g.eq_ignore_ascii_case("podium")),
         };
@@ -469,7 +479,10 @@ impl<'a> Builder<'a> {
             (false, false) => format!("{abstract_text}\n\n{description}"),
         };
         let key = SessionKey::new(self.session_keys.make(&title));
-        let kind = kind_of(&e.kind);
+        let kind = match self.kinds.get(&e.kind) {
+            Some(&kind) => kind,
+            None => *self.kinds.entry(e.kind.clone()).or_insert_with(|| kind_of(&e.kind)),
+        };
         let session = Session {
             title: title.into_owned(),
             subtitle: trim(&e.subtitle),
