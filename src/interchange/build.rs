@@ -183,7 +183,7 @@ impl<'a> Identity<'a> {
     }
 }
 
-/// A text without its surrounding white space, still borrowed when it was.
+/// A text without its surrounding white space, as an owned string.
 fn trim(text: &Text<'_>) -> String {
     text.trim().to_owned()
 }
@@ -462,10 +462,10 @@ impl<'a> Builder<'a> {
         let mut people = Vec::with_capacity(e.persons.len());
         for person in e.persons {
             let Some(index) = self.person(person) else { continue };
-            if listed.insert(index) {
-                if let Some(key) = self.person_list.get(index) {
-                    people.push(Participation { person: key.clone(), role: Role::Speaker });
-                }
+            if listed.insert(index)
+                && let Some(key) = self.person_list.get(index)
+            {
+                people.push(Participation { person: key.clone(), role: Role::Speaker });
             }
         }
         let abstract_text = to_text(&e.abstract_text);

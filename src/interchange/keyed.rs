@@ -44,8 +44,7 @@ fn by_key(mut sessions: Vec<(SessionKey, Session)>) -> BTreeMap<SessionKey, Sess
 fn permute<T>(items: &mut [T], order: &mut [usize]) {
     for start in 0..order.len() {
         let mut at = start;
-        loop {
-            let Some(&next) = order.get(at) else { break };
+        while let Some(&next) = order.get(at) {
             if let Some(slot) = order.get_mut(at) {
                 *slot = at;
             }

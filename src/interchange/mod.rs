@@ -175,7 +175,7 @@ fn built_from(text: &str, format: SourceFormat, tz: Option<&str>) -> Result<keye
     let out_of_range = |date: String| ImportError::DateOutOfRange { at: source_position(text, &date), text: date };
     let raw = match format {
         SourceFormat::Xml => match stream::import(text, tz)? {
-            stream::Streamed::Built(built) => return Ok(built),
+            stream::Streamed::Built(built) => return Ok(*built),
             stream::Streamed::OutOfRange(date) => return Err(out_of_range(date)),
             stream::Streamed::ReadWhole => xml_in::read(text)?,
         },

@@ -43,8 +43,9 @@ impl<'a> DaySink<'a> for Days<'a, '_> {
 
 /// What became of a streaming import.
 pub enum Streamed {
-    /// The programme and warnings, as the whole-schedule build makes them.
-    Built(Built),
+    /// The programme and warnings, as the whole-schedule build makes them (boxed: the other two are
+    /// small).
+    Built(Box<Built>),
     /// A date outside the years (as written): the import is refused.
     OutOfRange(String),
     /// The file must be read whole to know the result (another zone, a late head, no days).
@@ -67,7 +68,7 @@ pub fn import(source: &str, explicit: Option<&str>) -> Result<Streamed, ImportEr
         builder.warn_first(warning);
     }
     Ok(match builder.finish() {
-        Ok(built) => Streamed::Built(built),
+        Ok(built) => Streamed::Built(Box::new(built)),
         Err(text) => Streamed::OutOfRange(text),
     })
 }

@@ -316,10 +316,10 @@ impl<'a, 's> Reader<'a, 's> {
     /// file when that changes nothing.
     fn attr_value(&self, raw: &str, at: usize) -> Result<Text<'a>, ImportError> {
         let source = self.source;
-        if !raw.contains(['&', '\t', '\n', '\r']) {
-            if let Some(same) = source.get(at..at + raw.len()).filter(|s| *s == raw) {
-                return Ok(Text::Borrowed(same));
-            }
+        if !raw.contains(['&', '\t', '\n', '\r'])
+            && let Some(same) = source.get(at..at + raw.len()).filter(|s| *s == raw)
+        {
+            return Ok(Text::Borrowed(same));
         }
         let mut out = String::with_capacity(raw.len());
         let mut rest = raw;
