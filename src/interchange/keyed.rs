@@ -28,13 +28,12 @@ impl Built {
 
 /// The sessions as a map (of unique keys; a repeated key keeps the last, as inserting would).
 fn by_key(mut sessions: Vec<(SessionKey, Session)>) -> BTreeMap<SessionKey, Session> {
-    // Sorting the sessions themselves would move each many times: sort their places, then move each
-    // once, following the permutation's cycles.
-    let mut order: Vec<usize> = (0..sessions.len()).collect();
-    order.sort_by(|&a, &b| match (sessions.get(a), sessions.get(b)) {
-        (Some(x), Some(y)) => x.0.cmp(&y.0),
-        _ => std::cmp::Ordering::Equal,
-    });
+    // Sorting the sessions themselves would move each many times: sort their keys with their places
+    // (side by side, not reached through the sessions), then move each session once, following the
+    // permutation's cycles. Keys are unique, so an unstable sort gives the one order.
+    let mut keyed: Vec<(&str, usize)> = sessions.iter().enumerate().map(|(i, (k, _))| (k.as_str(), i)).collect();
+    keyed.sort_unstable();
+    let mut order: Vec<usize> = keyed.into_iter().map(|(_, i)| i).collect();
     permute(&mut sessions, &mut order);
     // Sorted input: `from_iter` finds it so in one pass and builds the nodes full.
     sessions.into_iter().collect()
