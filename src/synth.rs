@@ -231,6 +231,108 @@ pub fn programme_with(shape: Shape, sessions: usize, seed: u64) -> Programme {
     p
 }
 
+/// Halls of [`mixed`]: many, as at a trade fair or a large congress.
+pub const MIXED_HALLS: u32 = 240;
+
+/// Session lengths of [`mixed`], in minutes: short talks to half-day workshops.
+const MIXED_LENGTHS: [u32; 9] = [10, 15, 20, 30, 45, 60, 90, 120, 240];
+
+/// A programme of `sessions` sessions that is no friendly case for the import and the check: 240 halls,
+/// as many days as they need (at least 3; 70 for 100,000 sessions), sessions of 10 minutes to 4 hours packed from 08:00 with uneven gaps (about one in 150
+/// starting before its predecessor ends), one to four people each, drawn partly from the hall's own
+/// pool and partly from a crowd of 1,000 people who speak across halls and days (so some are booked
+/// twice), contributions, drafts, cancelled and unplaced sessions, availability windows. The same for the
+/// same seed; [`programme`] stays as it is for the benchmarks that rely on it.
+pub fn mixed(sessions: usize, seed: u64) -> Programme {
+    let mut rng = fastrand::Rng::with_seed(seed);
+    // About eight sessions fit a hall's day: enough days for all, and at least three.
+    let days = u32::try_from(sessions.div_ceil(MIXED_HALLS as usize * 6)).unwrap_or(u32::MAX).max(3);
+    let mut p = programme_with(Shape { days, halls: MIXED_HALLS, halls_per_venue: 24 }, 0, seed);
+    p.event.title = format!("Gemischter Kongress ({sessions} Sessions)");
+    let day_keys: Vec<DayKey> = p.days.keys().cloned().collect();
+    let hall_keys: Vec<HallKey> = p.halls.keys().cloned().collect();
+    let people_count = (sessions / 3).max(1_100);
+    let crowd = 1_000;
+    let person_keys: Vec<PersonKey> = (0..people_count).map(|i| PersonKey::new(format!("m{i:06}"))).collect();
+    for (i, key) in person_keys.iter().enumerate() {
+        p.people.insert(key.clone(), Person { name: format!("Mensch {i}"), ..Person::default() });
+    }
+    let local = people_count - crowd;
+    // Halls are filled day by day until the sessions are placed; each hall's clock moves on by the
+    // session's length and a gap, and a hall's day is full at its closing (19:00), which one session in
+    // a hundred overruns.
+    let mut n = 0usize;
+    'fill: for (d, day) in day_keys.iter().enumerate() {
+        for (h, hall) in hall_keys.iter().enumerate() {
+            let mut clock_mins = 480 + 5 * rng.u32(0..12);
+            loop {
+                if n >= sessions {
+                    break 'fill;
+                }
+                let duration = MIXED_LENGTHS.get(rng.usize(0..MIXED_LENGTHS.len())).copied().unwrap_or(30);
+                if clock_mins + duration > 1140 && rng.u32(0..100) != 0 {
+                    break;
+                }
+                let early = if rng.u32(0..150) == 0 { 10 } else { 0 };
+                let start = clock_mins.saturating_sub(early).min(1439);
+                clock_mins = start + duration + [0, 0, 5, 10, 15, 30][rng.usize(0..6)];
+                let status = match rng.u32(0..100) {
+                    0 => Status::Cancelled,
+                    1..=9 => Status::Draft,
+                    _ => Status::Confirmed,
+                };
+                let placed = rng.u32(0..200) != 0;
+                let mut session = Session {
+                    title: format!("Programmpunkt {n}"),
+                    kind: if duration >= 120 { SessionKind::Workshop } else { SessionKind::Talk },
+                    status,
+                    day: Some(day.clone()),
+                    start: placed.then(|| clock(start)),
+                    hall: placed.then(|| HallPlacement::Hall(hall.clone())),
+                    duration_mins: duration,
+                    audience: Some(rng.u32(10..400)),
+                    ..Session::default()
+                };
+                // The hall's own people (a pool of 40 per hall and day), and now and then one of the crowd.
+                let pool = (d * hall_keys.len() + h) * 40 % local.max(1);
+                for _ in 0..rng.usize(1..=3) {
+                    let who = if rng.u32(0..12) == 0 { local + rng.usize(0..crowd) } else { pool + rng.usize(0..40) };
+                    let Some(person) = person_keys.get(who % people_count) else { continue };
+                    let part = Participation { person: person.clone(), role: Role::Speaker };
+                    if !session.people.contains(&part) {
+                        session.people.push(part);
+                    }
+                }
+                if duration >= 60 && rng.u32(0..8) == 0 {
+                    session.contributions = (0..duration / 20)
+                        .map(|c| Contribution {
+                            key: ContributionKey::new(format!("c{c}")),
+                            title: format!("Beitrag {c}"),
+                            duration_mins: 20,
+                            offset_mins: None,
+                            people: person_keys
+                                .get((pool + rng.usize(0..40)) % people_count)
+                                .map(|x| Participation { person: x.clone(), role: Role::Speaker })
+                                .into_iter()
+                                .collect(),
+                            external: Default::default(),
+                        })
+                        .collect();
+                }
+                p.sessions.insert(SessionKey::new(format!("m{n:07}")), session);
+                n += 1;
+            }
+        }
+    }
+    for key in person_keys.iter().step_by(7) {
+        let Some(day) = day_keys.get(rng.usize(0..day_keys.len())) else { continue };
+        if let Some(person) = p.people.get_mut(key) {
+            person.availability = vec![Window { day: day.clone(), from: clock(540), to: clock(1080) }];
+        }
+    }
+    p
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -244,5 +346,30 @@ mod tests {
         let clashes = crate::clash::detect(&a);
         let per_hundred = clashes.len() as f64 / 20.0;
         assert!((0.3..=6.0).contains(&per_hundred), "{} clashes", clashes.len());
+    }
+
+    #[test]
+    fn mixed_has_many_halls_long_and_short_sessions_and_people_across_halls() {
+        let a = mixed(20_000, 5);
+        assert_eq!(a, mixed(20_000, 5));
+        assert_eq!(a.sessions.len(), 20_000);
+        assert_eq!(a.halls.len(), MIXED_HALLS as usize);
+        let used: std::collections::BTreeSet<_> = a.sessions.values().filter_map(|s| s.hall.as_ref()).collect();
+        assert_eq!(used.len(), MIXED_HALLS as usize, "every hall has sessions");
+        let lengths: std::collections::BTreeSet<u32> = a.sessions.values().map(|s| s.duration_mins).collect();
+        assert!(lengths.contains(&10) && lengths.contains(&240), "{lengths:?}");
+        // Someone of the crowd speaks in several halls.
+        let mut halls_of: std::collections::HashMap<&PersonKey, std::collections::BTreeSet<&HallPlacement>> =
+            Default::default();
+        for s in a.sessions.values() {
+            for part in &s.people {
+                halls_of.entry(&part.person).or_default().extend(s.hall.as_ref());
+            }
+        }
+        assert!(halls_of.values().any(|h| h.len() >= 5));
+        let clashes = crate::clash::detect(&a);
+        let kinds: std::collections::BTreeSet<_> = clashes.iter().map(|c| c.kind).collect();
+        assert!(kinds.contains(&crate::clash::ClashKind::RoomOverlap), "{kinds:?}");
+        assert!(kinds.contains(&crate::clash::ClashKind::SpeakerOverlap), "{kinds:?}");
     }
 }

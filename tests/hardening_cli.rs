@@ -93,8 +93,11 @@ fn a_reader_that_goes_away_ends_the_check_quietly() {
 #[cfg(target_os = "linux")]
 #[test]
 fn a_full_standard_output_is_an_error() {
-    for args in [vec!["check", DRAFT, "--lang", "en"], vec!["export", CLEAN, "-o", "-", "--to", "ics", "--lang", "en"]]
-    {
+    for args in [
+        vec!["check", DRAFT, "--lang", "en"],
+        vec!["check", DRAFT, "--format", "json", "--lang", "en"],
+        vec!["export", CLEAN, "-o", "-", "--to", "ics", "--lang", "en"],
+    ] {
         let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
         let out = std::process::Command::new(assert_cmd::cargo::cargo_bin!("podium"))
             .args(&args)

@@ -93,6 +93,19 @@ fn json_session<'a>(lang: Lang, p: &'a Programme, s: &'a ClashSession) -> JsonSe
 
 /// The JSON report, pretty-printed, ending with a newline.
 pub fn check_json(lang: Lang, p: &Programme, clashes: &[Clash]) -> String {
+    let mut bytes = Vec::new();
+    write_check_json(&mut bytes, lang, p, clashes).ok();
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// Writes the JSON report, pretty-printed and ending with a newline, as it is made (no string of the
+/// whole report). An error of the writer is returned as it was (a closed pipe stays `BrokenPipe`).
+pub fn write_check_json(
+    out: &mut dyn std::io::Write,
+    lang: Lang,
+    p: &Programme,
+    clashes: &[Clash],
+) -> std::io::Result<()> {
     let counts = Counts::of(clashes);
     let report = JsonReport {
         sessions: p.sessions.len(),
@@ -115,9 +128,8 @@ pub fn check_json(lang: Lang, p: &Programme, clashes: &[Clash]) -> String {
             })
             .collect(),
     };
-    let mut text = serde_json::to_string_pretty(&report).unwrap_or_default();
-    text.push('\n');
-    text
+    serde_json::to_writer_pretty(&mut *out, &report)?;
+    out.write_all(b"\n")
 }
 
 /// The text report: a heading per day, one line per problem, and a summary line.

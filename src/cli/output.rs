@@ -15,6 +15,16 @@ pub fn to_stdout(bytes: &[u8]) -> std::io::Result<()> {
     }
 }
 
+/// Lets `write` write to a buffered standard output and flushes it, with the same ending as
+/// [`to_stdout`]: a reader that closed the pipe is success.
+pub fn with_stdout(write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>) -> std::io::Result<()> {
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    match write(&mut out).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
 /// Writes a line to standard error; a closed or full standard error is ignored (there is nowhere else to
 /// say it).
 pub fn say(line: &str) {

@@ -5,11 +5,15 @@
 mod build;
 mod html;
 mod json_in;
+mod json_loose;
 mod json_out;
+mod keyed;
 mod out;
 mod raw;
+mod stream;
 mod xml_in;
 mod xml_out;
+mod xml_wf;
 mod zone;
 
 use std::path::Path;
@@ -162,14 +166,22 @@ pub struct Imported {
 
 /// Reads a schedule from text. `tz` is used when the file names no (known) time zone.
 pub fn import_str(text: &str, format: SourceFormat, tz: Option<&str>) -> Result<Imported, ImportError> {
+    built_from(text, format, tz).map(keyed::Built::finish)
+}
+
+/// [`import_str`] short of putting the sessions into their map, which needs nothing of the text.
+fn built_from(text: &str, format: SourceFormat, tz: Option<&str>) -> Result<keyed::Built, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let out_of_range = |date: String| ImportError::DateOutOfRange { at: source_position(text, &date), text: date };
     let raw = match format {
-        SourceFormat::Xml => xml_in::read(text)?,
+        SourceFormat::Xml => match stream::import(text, tz)? {
+            stream::Streamed::Built(built) => return Ok(*built),
+            stream::Streamed::OutOfRange(date) => return Err(out_of_range(date)),
+            stream::Streamed::ReadWhole => xml_in::read(text)?,
+        },
         SourceFormat::Json => json_in::read(text)?,
     };
-    let (programme, warnings) = build::build(raw, tz)
-        .map_err(|date| ImportError::DateOutOfRange { at: source_position(text, &date), text: date })?;
-    Ok(Imported { programme, warnings })
+    build::build(raw, tz).map_err(out_of_range)
 }
 
 /// Line and column of the first place `needle` stands in `source` (the parsers keep no positions for
@@ -180,12 +192,19 @@ fn source_position(source: &str, needle: &str) -> Option<(usize, usize)> {
 
 /// Reads a schedule from bytes.
 pub fn import_bytes(bytes: &[u8], format: SourceFormat, tz: Option<&str>) -> Result<Imported, ImportError> {
+    built_from_bytes(bytes, format, tz).map(keyed::Built::finish)
+}
+
+fn built_from_bytes(bytes: &[u8], format: SourceFormat, tz: Option<&str>) -> Result<keyed::Built, ImportError> {
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
-    import_str(text, format, tz)
+    built_from(text, format, tz)
 }
 
 /// Reads a schedule file.
 pub fn import_file(path: &Path, format: SourceFormat, tz: Option<&str>) -> Result<Imported, ImportError> {
     let bytes = crate::format::read_input(path).map_err(|source| ImportError::Io { source, path: path.to_owned() })?;
-    import_bytes(&bytes, format, tz)
+    let built = built_from_bytes(&bytes, format, tz)?;
+    // The file is let go before the sessions are put into their map: the two are never held at once.
+    drop(bytes);
+    Ok(built.finish())
 }

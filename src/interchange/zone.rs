@@ -6,7 +6,7 @@ use chrono::{NaiveDateTime, Offset as _, TimeZone as _};
 use chrono_tz::Tz;
 
 use super::ImportWarning;
-use super::raw::RawSchedule;
+use super::raw::{RawDay, RawSchedule};
 
 /// At most this many timestamps are compared (spread over the file), so choosing stays cheap.
 const MAX_SAMPLES: usize = 200;
@@ -14,16 +14,28 @@ const MAX_SAMPLES: usize = 200;
 /// Instants (UTC) and the offsets (seconds east) the file wrote them with. Offset zero is left out:
 /// many tools write every instant in UTC (wafer does for an event in India), which says nothing about the
 /// event's own zone.
-fn samples(raw: &RawSchedule) -> Vec<(NaiveDateTime, i32)> {
-    let texts = raw.days.iter().flat_map(|d| {
-        let events = d.rooms.iter().flat_map(|r| r.events.iter().filter_map(|e| e.date.as_deref()));
-        d.start.as_deref().into_iter().chain(d.end.as_deref()).chain(events)
-    });
-    let mut all: Vec<(NaiveDateTime, i32)> = texts
-        .filter_map(|t| chrono::DateTime::parse_from_rfc3339(t.trim()).ok())
-        .map(|dt| (dt.naive_utc(), dt.offset().local_minus_utc()))
-        .filter(|(_, offset)| *offset != 0)
-        .collect();
+fn samples(raw: &RawSchedule<'_>) -> Vec<(NaiveDateTime, i32)> {
+    let mut all = Vec::new();
+    for day in &raw.days {
+        push_samples(day, &mut all);
+    }
+    all
+}
+
+/// Adds the instants and offsets of one day (its start, end and events' dates) to `all`.
+pub fn push_samples(d: &RawDay<'_>, all: &mut Vec<(NaiveDateTime, i32)>) {
+    let events = d.rooms.iter().flat_map(|r| r.events.iter().filter_map(|e| e.date.as_deref()));
+    let texts = d.start.as_deref().into_iter().chain(d.end.as_deref()).chain(events);
+    all.extend(
+        texts
+            .filter_map(|t| chrono::DateTime::parse_from_rfc3339(t.trim()).ok())
+            .map(|dt| (dt.naive_utc(), dt.offset().local_minus_utc()))
+            .filter(|(_, offset)| *offset != 0),
+    );
+}
+
+/// At most [`MAX_SAMPLES`] of all the instants, spread over them in order.
+fn spread(mut all: Vec<(NaiveDateTime, i32)>) -> Vec<(NaiveDateTime, i32)> {
     all.sort_unstable();
     all.dedup();
     let step = all.len().div_ceil(MAX_SAMPLES).max(1);
@@ -45,10 +57,27 @@ fn matching(preferred: Option<Tz>, samples: &[(NaiveDateTime, i32)]) -> Option<T
 }
 
 /// The zone to import in, and the warning to give about it.
-pub fn choose(raw: &RawSchedule, explicit: Option<&str>) -> (Tz, Option<ImportWarning>) {
+pub fn choose(raw: &RawSchedule<'_>, explicit: Option<&str>) -> (Tz, Option<ImportWarning>) {
+    choose_with(raw.time_zone.as_deref(), explicit, samples(raw))
+}
+
+/// The zone [`choose`] takes when the offsets agree: the file's named zone, else `explicit`, else
+/// Europe/Berlin. A streaming import builds in it and checks at the end that [`choose_with`] agrees.
+pub fn likely(file: Option<&str>, explicit: Option<&str>) -> Tz {
+    file.and_then(|z| z.parse::<Tz>().ok())
+        .or_else(|| explicit.and_then(|z| z.parse::<Tz>().ok()))
+        .unwrap_or(chrono_tz::Europe::Berlin)
+}
+
+/// [`choose`] from the file's zone name and every instant gathered with [`push_samples`].
+pub fn choose_with(
+    file: Option<&str>,
+    explicit: Option<&str>,
+    all: Vec<(NaiveDateTime, i32)>,
+) -> (Tz, Option<ImportWarning>) {
     let explicit = explicit.and_then(|z| z.parse::<Tz>().ok());
-    let named = raw.time_zone.as_deref().and_then(|z| z.parse::<Tz>().ok());
-    let samples = samples(raw);
+    let named = file.and_then(|z| z.parse::<Tz>().ok());
+    let samples = spread(all);
     match named {
         Some(tz) if agrees(tz, &samples) => (tz, None),
         Some(tz) => match matching(explicit, &samples) {
@@ -63,7 +92,7 @@ pub fn choose(raw: &RawSchedule, explicit: Option<&str>) -> (Tz, Option<ImportWa
             Some(tz) => (tz, None),
             None => {
                 let tz = matching(None, &samples).unwrap_or(chrono_tz::Europe::Berlin);
-                (tz, Some(ImportWarning::AssumedTimeZone { zone: tz.name().to_owned(), file: raw.time_zone.clone() }))
+                (tz, Some(ImportWarning::AssumedTimeZone { zone: tz.name().to_owned(), file: file.map(str::to_owned) }))
             }
         },
     }
@@ -74,10 +103,10 @@ mod tests {
     use super::*;
     use crate::interchange::raw::{RawDay, RawEvent, RawRoom};
 
-    fn raw(zone: Option<&str>, dates: &[&str]) -> RawSchedule {
-        let events = dates.iter().map(|d| RawEvent { date: Some((*d).to_owned()), ..RawEvent::default() }).collect();
+    fn raw(zone: Option<&'static str>, dates: &[&'static str]) -> RawSchedule<'static> {
+        let events = dates.iter().map(|d| RawEvent { date: Some((*d).into()), ..RawEvent::default() }).collect();
         RawSchedule {
-            time_zone: zone.map(str::to_owned),
+            time_zone: zone.map(Into::into),
             days: vec![RawDay { rooms: vec![RawRoom { events, ..RawRoom::default() }], ..RawDay::default() }],
             ..RawSchedule::default()
         }
