@@ -318,8 +318,10 @@ fn sort(old: &Programme, new: &Programme, changes: &mut Vec<Change>) {
         let start = slot.and_then(|s| slot_start(p, s));
         (start.is_none(), start, slot.and_then(|s| hall_pos(p, s)))
     };
-    // Sort positions by the order keys (no key is cloned), then put the changes in that order.
-    let mut keyed: Vec<_> = changes.iter().enumerate().map(|(i, c)| (order(c), &c.session, c.kind, i)).collect();
+    // Sort positions by the order keys (no key is cloned), then put the changes in that order. The
+    // changes come in key order and, within a session, in kind order, so the position breaks ties as
+    // key and kind would, without comparing a string.
+    let mut keyed: Vec<_> = changes.iter().enumerate().map(|(i, c)| (order(c), i)).collect();
     keyed.sort_unstable();
     let order: Vec<usize> = keyed.into_iter().map(|(.., i)| i).collect();
     let mut taken: Vec<Option<Change>> = std::mem::take(changes).into_iter().map(Some).collect();
