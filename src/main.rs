@@ -155,7 +155,8 @@ enum Command {
         common: Common,
     },
     /// List the free places of one session, best first: every day, hall and start where it would be in
-    /// no error clash, inside opening hours, availability and seats; fewest warnings, then nearest first.
+    /// no error clash, inside opening hours, availability and seats; fewest warnings, then nearest first;
+    /// at most two of one day and hall.
     ///
     /// Exit code 0: listed (also when there is none). 2: the file could not be read or has no such session.
     Suggest {

@@ -68,7 +68,7 @@ proptest! {
         let keys: Vec<SessionKey> = p.sessions.keys().cloned().collect();
         let key = keys[pick % keys.len()].clone();
         let mut plan = Plan::new(p.clone());
-        let found = free_places(&mut plan, &key, None, 12);
+        let found = free_places(&mut plan, &key, None, 12, None);
         prop_assert!(plan.programme() == &p, "suggesting changes nothing");
         for c in &found {
             let q = placed_at(&p, &key, &c.place);
@@ -86,7 +86,7 @@ fn a_session_in_a_clash_gets_places_that_end_it_and_not_its_own() {
     let clash = detect(&p).into_iter().find(|c| c.kind == ClashKind::RoomOverlap).expect("the draft has a hall twice");
     let key = clash.sessions[0].session.clone();
     let mut plan = Plan::new(p.clone());
-    let found = free_places(&mut plan, &key, None, 5);
+    let found = free_places(&mut plan, &key, None, 5, Some(2));
     assert!(!found.is_empty(), "the congress has room elsewhere");
     let now = (p.sessions[&key].day.clone(), p.sessions[&key].start, p.sessions[&key].hall.clone());
     for c in &found {
@@ -193,6 +193,7 @@ fn a_pinned_unplaced_session_is_left_and_a_set_day_is_kept() {
     p.sessions.get_mut(pin).unwrap().pinned = true;
     let out = schedule(p, &Options::default(), &Progress::default());
     assert_eq!(out.programme.sessions[pin].start, None, "pinned: not placed");
+    assert!(out.unplaced.contains(&(pin.clone(), Unplaced::Pinned)), "and said so: {:?}", out.unplaced);
     assert_eq!(out.programme.sessions[keep].day, day, "its day is kept");
     assert!(out.programme.sessions[keep].start.is_some());
 }
@@ -278,4 +279,40 @@ fn the_search_makes_room_when_the_first_choice_blocks_a_later_session() {
     assert_eq!(out.programme.sessions["gross"].hall, Some(HallPlacement::Hall(HallKey::new("gross"))));
     assert_eq!(out.programme.sessions["klein"].hall, Some(HallPlacement::Hall(HallKey::new("klein"))));
     assert_eq!(Counts::of(&detect(&out.programme)).errors, 0);
+}
+
+/// What the new-user trial found: arenas put back by "Automatisch einplanen" ran against the keynote and
+/// sat in the registration foyer, and a set start was changed. Now they do neither, and a session with a
+/// day and a start keeps its start (only the hall is found).
+#[test]
+fn arenas_are_not_put_against_a_plenary_nor_in_the_foyer_and_a_set_start_is_kept() {
+    use podium::model::SessionKind;
+    let mut p = podium::format::load_str(podium::sample::BUNDESKONGRESS).unwrap();
+    let arenas: Vec<SessionKey> =
+        p.sessions.iter().filter(|(_, s)| s.kind == SessionKind::Arena).map(|(k, _)| k.clone()).collect();
+    assert_eq!(arenas.len(), 5);
+    for k in &arenas[..4] {
+        let s = p.sessions.get_mut(k).unwrap();
+        (s.start, s.hall) = (None, None);
+    }
+    let kept = &arenas[4];
+    let start = p.sessions[kept].start;
+    p.sessions.get_mut(kept).unwrap().hall = None;
+    let out = schedule(p, &Options::default(), &Progress::default());
+    assert!(out.unplaced.is_empty(), "{:?}", out.unplaced);
+    let q = &out.programme;
+    let mains: Vec<_> = q
+        .sessions
+        .values()
+        .filter(|s| matches!(s.kind, SessionKind::Plenary | SessionKind::Keynote))
+        .filter_map(|s| q.session_range(s))
+        .collect();
+    for k in &arenas {
+        let s = &q.sessions[k];
+        let hall = s.hall_key().and_then(|h| q.halls.get(h)).unwrap();
+        assert!(!hall.parallel, "{} in {}", s.title, hall.name);
+        let r = q.session_range(s).unwrap();
+        assert!(mains.iter().all(|m| !m.overlaps(r)), "{} runs against a plenary", s.title);
+    }
+    assert_eq!(q.sessions[kept].start, start, "its start was set");
 }

@@ -83,7 +83,8 @@ pub fn run_suggest(path: &Path, session: &str, limit: usize, format: CheckFormat
         return fail(lang, &CliError::UnknownSession(session.to_owned()));
     }
     let mut plan = Plan::new(programme);
-    let candidates = free_places(&mut plan, &key, None, limit.max(1));
+    // As in the editor: at most two places of one day and hall.
+    let candidates = free_places(&mut plan, &key, None, limit.max(1), Some(2));
     let p = plan.programme();
     let out = match format {
         CheckFormat::Text => text(lang, p, &key, &candidates),

@@ -78,7 +78,7 @@ impl PodiumApp {
                 .map(|(k, s)| Edit::Place(k.clone(), Placement::of(s)))
                 .collect();
             if !edits.is_empty() {
-                let label = i18n::schedule_label(lang, dialog.repair, edits.len());
+                let label = i18n::schedule_label(lang, dialog.repair, outcome.placed.len(), outcome.moved.len());
                 if let Err(e) = self.doc.apply(Edit::Batch(label, edits)) {
                     self.status = Some(e.to_string());
                 }

@@ -94,8 +94,11 @@ impl PodiumApp {
                     dialog.settings = settings;
                 }
                 dialog.settings.agenda.layout = layout;
+                // Compared with the newest release the programme differs from: right after recording a
+                // release, the one before it (else "keine Änderungen" would be all there is to print).
+                let differs = if label.is_some() { releases.get(1) } else { releases.first() };
                 let since = match layout {
-                    AgendaLayout::Changes => releases.first().cloned(),
+                    AgendaLayout::Changes | AgendaLayout::Letters => differs.cloned(),
                     _ => None,
                 };
                 dialog.settings.release = ReleaseContext { label, since };

@@ -50,6 +50,8 @@ pub fn unplaced_text(lang: Lang, why: &Unplaced) -> &'static str {
         }
         (Unplaced::Crowded, Lang::De) => "jeder passende Platz ist schon von anderen neu eingeplanten Sessions belegt",
         (Unplaced::Crowded, Lang::En) => "every fitting place is taken by other sessions placed in this run",
+        (Unplaced::Pinned, Lang::De) => "fixiert, daher nicht eingeplant",
+        (Unplaced::Pinned, Lang::En) => "pinned, so not placed",
     }
 }
 
@@ -122,13 +124,16 @@ pub fn schedule_summary(lang: Lang, placed: usize, unplaced: usize, moved: usize
     }
 }
 
-/// The undo label of a placement run: "Automatisch eingeplant: 12 Sessions".
-pub fn schedule_label(lang: Lang, repair: bool, sessions: usize) -> String {
+/// The undo label of a placement run: "Automatisch eingeplant: 12 Sessions", "Konflikte aufgelöst: 2
+/// verschoben, 1 eingeplant".
+pub fn schedule_label(lang: Lang, repair: bool, placed: usize, moved: usize) -> String {
     match (repair, lang) {
-        (false, Lang::De) => format!("Automatisch eingeplant: {} Sessions", number(lang, sessions)),
-        (false, Lang::En) => format!("Placed automatically: {} sessions", number(lang, sessions)),
-        (true, Lang::De) => format!("Konflikte aufgelöst: {} Sessions verschoben", number(lang, sessions)),
-        (true, Lang::En) => format!("Clashes resolved: {} sessions moved", number(lang, sessions)),
+        (false, Lang::De) => format!("Automatisch eingeplant: {} Sessions", number(lang, placed)),
+        (false, Lang::En) => format!("Placed automatically: {} sessions", number(lang, placed)),
+        (true, Lang::De) => {
+            format!("Konflikte aufgelöst: {} verschoben, {} eingeplant", number(lang, moved), number(lang, placed))
+        }
+        (true, Lang::En) => format!("Clashes resolved: {} moved, {} placed", number(lang, moved), number(lang, placed)),
     }
 }
 

@@ -1,7 +1,8 @@
 //! Automatic placement ("Automatisch einplanen…", `podium schedule`) and repair ("Konflikte auflösen…",
 //! `--repair`). Every unplaced, non-cancelled, unpinned session is placed (a day already set is kept),
-//! hardest first, at the earliest free place (then the tightest: right after the previous session in a
-//! hall), so days fill from the morning without holes. When none is free, a local search makes room: the session goes where the fewest
+//! hardest first, at the earliest free place that does not run against a plenary or keynote (then the
+//! tightest: right after the previous session in a hall), so days fill from the morning without holes. A
+//! day already set is kept, and so is a start set with it (only the hall was missing). When none is free, a local search makes room: the session goes where the fewest
 //! sessions placed in this run are in its way, those are taken off again and queued, and a session just
 //! placed may not be pushed out for a few steps (tabu); ties are broken by a seeded random number, so a
 //! run is the same for the same seed. The best state met is kept (also when the budget runs out or the
@@ -61,6 +62,8 @@ pub enum Unplaced {
     NoPlace,
     /// Places exist, but every one is taken by sessions placed in this run.
     Crowded,
+    /// Pinned: automatic placement leaves it as it is.
+    Pinned,
 }
 
 /// What a run did.
@@ -160,6 +163,8 @@ struct Search<'a> {
     was: FxHashMap<SessionKey, Place>,
     /// Days set before the run, kept.
     fixed_day: FxHashMap<SessionKey, crate::model::DayKey>,
+    /// Starts set with their day before the run (only the hall was missing), kept.
+    fixed_start: FxHashMap<SessionKey, crate::model::Clock>,
     /// Until which step a session may not be pushed out.
     tabu: FxHashMap<SessionKey, usize>,
     step: usize,
@@ -171,12 +176,15 @@ impl Search<'_> {
         if let Some(was) = self.was.get(key) {
             let p = self.plan.programme();
             let minute = |pl: &Place| p.days.get(&pl.day).map_or(0, |d| time::abs_minute(d.date, pl.start));
-            let far = i64::from(slot.place.day != was.day) * 2 + i64::from(slot.place.hall != was.hall);
+            let far = i64::from(slot.against_main) * 4
+                + i64::from(slot.place.day != was.day) * 2
+                + i64::from(slot.place.hall != was.hall);
             return (far, (minute(&slot.place) - minute(was)).abs(), slot.day_index, slot.hall_index, 0);
         }
         // Earliest first (a day fills from the morning, as organisers plan it), then the tightest fit.
         let gap = u32::try_from(slot.gap_before.unsigned_abs()).unwrap_or(u32::MAX);
-        (i64::from(slot.gap_before < 0), slot.day_index as i64, slot.place.start.mins() as usize, slot.hall_index, gap)
+        let bad = i64::from(slot.gap_before < 0) + 2 * i64::from(slot.against_main);
+        (bad, slot.day_index as i64, slot.place.start.mins() as usize, slot.hall_index, gap)
     }
 
     /// Places `key` at the best free place; `false` when there is none.
@@ -264,6 +272,11 @@ pub fn schedule(p: Programme, opts: &Options, progress: &Progress) -> Outcome {
         .filter(|k| !was.contains_key(*k))
         .filter_map(|k| plan.programme().sessions.get(k).and_then(|s| s.day.clone()).map(|d| (k.clone(), d)))
         .collect();
+    let fixed_start: FxHashMap<SessionKey, crate::model::Clock> = queue
+        .iter()
+        .filter(|k| fixed_day.contains_key(*k))
+        .filter_map(|k| plan.programme().sessions.get(k).and_then(|s| s.start).map(|c| (k.clone(), c)))
+        .collect();
     let mine: FxHashSet<SessionKey> = queue.iter().cloned().collect();
     let total = queue.len();
     let mut search = Search {
@@ -274,6 +287,7 @@ pub fn schedule(p: Programme, opts: &Options, progress: &Progress) -> Outcome {
         mine,
         was,
         fixed_day,
+        fixed_start,
         tabu: FxHashMap::default(),
         step: 0,
     };
@@ -314,9 +328,10 @@ pub fn schedule(p: Programme, opts: &Options, progress: &Progress) -> Outcome {
         search.step += 1;
         since_best += 1;
         let days: Option<Vec<crate::model::DayKey>> = search.fixed_day.get(&key).map(|d| vec![d.clone()]);
+        let at = search.fixed_start.get(&key).copied();
         let mine = &search.mine;
         let movable = |k: &SessionKey| mine.contains(k) && k != &key;
-        let all = slots(search.plan.programme(), &key, days.as_deref(), &movable);
+        let all = slots(search.plan.programme(), &key, days.as_deref(), at, &movable);
         if all.is_empty() {
             stuck.push((key, Unplaced::NoPlace));
             continue;
@@ -359,6 +374,15 @@ pub fn schedule(p: Programme, opts: &Options, progress: &Progress) -> Outcome {
             unplaced.push((key.clone(), why));
         }
     }
+    // Pinned sessions without a place are named, not passed over in silence.
+    let only = opts.sessions.as_deref();
+    let pinned = plan.programme().sessions.iter().filter(|(k, s)| {
+        s.pinned
+            && s.status != Status::Cancelled
+            && !is_placed(plan.programme(), k)
+            && only.is_none_or(|o| o.contains(k))
+    });
+    unplaced.extend(pinned.map(|(k, _)| (k.clone(), Unplaced::Pinned)));
     let errors_left = plan.counts().errors;
     Outcome {
         programme: plan.into_programme(),

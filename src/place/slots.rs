@@ -3,13 +3,16 @@
 //! person's availability and the hall's capacity, and clear of every fixed session in the same hall
 //! (all-halls sessions included; parallel-use halls take anyone) and of its people's other sessions.
 //! Sessions the caller may move ("movable") do not rule a start out; they are named as its blockers.
+//! Halls for parallel use (a foyer) are offered only to breaks, receptions and other side items, or to a
+//! session already there: a panel in the registration foyer is in no clash, but no organiser wants it.
+//! Each start says whether it runs against a plenary or keynote in another hall.
 //! The clash checker has the last word (`plan.rs`); this only keeps it from trying hopeless places.
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::model::{
-    AbsMinute, Clock, DayKey, HallKey, HallPlacement, PersonKey, Programme, Session, SessionKey, Status, TimeRange,
-    time,
+    AbsMinute, Clock, DayKey, HallKey, HallPlacement, PersonKey, Programme, Session, SessionKey, SessionKind, Status,
+    TimeRange, time,
 };
 
 /// A place for a session: day, hall (or all halls) and start.
@@ -35,6 +38,8 @@ pub(super) struct Slot {
     pub gap_before: i64,
     /// Movable sessions it would overlap (in the hall or of its people).
     pub blockers: Vec<SessionKey>,
+    /// It runs at the same time as a plenary or keynote (which everyone is meant to attend).
+    pub against_main: bool,
 }
 
 /// An occupied range and who occupies it.
@@ -53,6 +58,8 @@ struct Around<'a> {
     all_halls: Vec<Busy<'a>>,
     /// Presences of the session's people elsewhere.
     people: FxHashMap<&'a PersonKey, Vec<Busy<'a>>>,
+    /// Plenaries and keynotes.
+    mains: Vec<TimeRange>,
 }
 
 /// The session's people with the offset and length of their presence from its start.
@@ -70,7 +77,8 @@ fn gather<'a>(
     people: &FxHashSet<&PersonKey>,
     movable: &dyn Fn(&SessionKey) -> bool,
 ) -> Around<'a> {
-    let mut around = Around { halls: FxHashMap::default(), all_halls: Vec::new(), people: FxHashMap::default() };
+    let mut around =
+        Around { halls: FxHashMap::default(), all_halls: Vec::new(), people: FxHashMap::default(), mains: Vec::new() };
     for (k, s) in &p.sessions {
         if k == key || s.status == Status::Cancelled {
             continue;
@@ -78,6 +86,9 @@ fn gather<'a>(
         let Some(range) = p.session_range(s) else { continue };
         let mine = movable(k);
         let busy = |range| Busy { range, by: k, movable: mine };
+        if matches!(s.kind, SessionKind::Plenary | SessionKind::Keynote) {
+            around.mains.push(range);
+        }
         match &s.hall {
             Some(HallPlacement::All) if s.duration_mins > 0 => around.all_halls.push(busy(range)),
             Some(HallPlacement::Hall(h)) if s.duration_mins > 0 && p.halls.get(h).is_some_and(|x| !x.parallel) => {
@@ -134,14 +145,18 @@ fn hit(intervals: &[(i64, i64)], at: &mut usize, s: i64) -> bool {
 }
 
 /// The places for session `key` (as it is now in `p`, but for its placement) that pass the interval
-/// checks: on `days` (all days when `None`), in every hall (or all halls for an all-halls session).
+/// checks: on `days` (all days when `None`), at `at_start` only when given, in every hall it may use (or all
+/// halls for an all-halls session).
 pub(super) fn slots(
     p: &Programme,
     key: &SessionKey,
     days: Option<&[DayKey]>,
+    at_start: Option<Clock>,
     movable: &dyn Fn(&SessionKey) -> bool,
 ) -> Vec<Slot> {
     let Some(s) = p.sessions.get(key) else { return Vec::new() };
+    let side_item = matches!(s.kind, SessionKind::Break | SessionKind::Reception | SessionKind::Other);
+    let now_parallel = s.hall_key().and_then(|h| p.halls.get(h)).is_some_and(|h| h.parallel);
     let mine = presences(s);
     let people: FxHashSet<&PersonKey> = mine.iter().map(|(x, _, _)| *x).collect();
     let around = gather(p, key, &people, movable);
@@ -171,7 +186,12 @@ pub(super) fn slots(
         let halls: Vec<(usize, HallPlacement)> = if s.is_all_halls() {
             vec![(0, HallPlacement::All)]
         } else {
-            p.halls.keys().enumerate().map(|(i, h)| (i, HallPlacement::Hall(h.clone()))).collect()
+            p.halls
+                .iter()
+                .enumerate()
+                .filter(|(_, (_, h))| !h.parallel || side_item || now_parallel)
+                .map(|(i, (h, _))| (i, HallPlacement::Hall(h.clone())))
+                .collect()
         };
         for (hall_index, placement) in halls {
             let hall = match &placement {
@@ -206,6 +226,7 @@ pub(super) fn slots(
                 let range = TimeRange::new(start, len);
                 let clock = u32::try_from(start - date).ok().and_then(Clock::from_mins);
                 if let Some(clock) = clock
+                    && at_start.is_none_or(|c| c == clock)
                     && !hit(&fixed, &mut at, start)
                     && hall.is_none_or(|h| within(p, &h.availability, range))
                     && person_ok(start)
@@ -224,6 +245,7 @@ pub(super) fn slots(
                         hall_index,
                         gap_before,
                         blockers,
+                        against_main: around.mains.iter().any(|m| m.overlaps(range)),
                     });
                 }
                 start += step;

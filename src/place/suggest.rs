@@ -18,7 +18,8 @@ pub struct Candidate {
     pub cost: Cost,
 }
 
-/// How many places are checked by the checker at most, nearest first (a programme with many free halls
+/// How many places are checked by the checker at most (those of a full day and hall are passed over
+/// unchecked), nearest first (a programme with many free halls
 /// has thousands; the nearest ones are what people want).
 const CHECKED: usize = 3_000;
 
@@ -52,22 +53,42 @@ fn nearness(p: &Programme, key: &SessionKey, place: &Place, day_index: usize) ->
     )
 }
 
-/// The best `limit` free places for `key` (see the module docs); `days` narrows the days looked at.
-/// Placing the session at any of them leaves it in no error clash.
-pub fn free_places(plan: &mut Plan, key: &SessionKey, days: Option<&[DayKey]>, limit: usize) -> Vec<Candidate> {
+/// The best `limit` free places for `key` (see the module docs); `days` narrows the days looked at, and
+/// `per_hall` keeps at most that many of one day and hall (the nearest), so that other halls and days
+/// show, not only the same hall five minutes earlier and later. Placing the session at any of them leaves
+/// it in no error clash.
+pub fn free_places(
+    plan: &mut Plan,
+    key: &SessionKey,
+    days: Option<&[DayKey]>,
+    limit: usize,
+    per_hall: Option<usize>,
+) -> Vec<Candidate> {
     let p = plan.programme();
     let now = plan.place_of(key);
-    let mut found = slots(p, key, days, &|_| false);
+    let mut found = slots(p, key, days, None, &|_| false);
     // Where it is now is no suggestion.
     found.retain(|slot| Some(&slot.place) != now.as_ref());
     found.sort_by_cached_key(|slot| nearness(p, key, &slot.place, slot.day_index));
     let mut out: Vec<(usize, Candidate)> = Vec::new();
     let mut without_warnings = 0;
-    for (order, slot) in found.into_iter().take(CHECKED).enumerate() {
+    let mut in_hall: std::collections::HashMap<(DayKey, crate::model::HallPlacement), usize> =
+        std::collections::HashMap::new();
+    let mut checked = 0usize;
+    for (order, slot) in found.into_iter().enumerate() {
+        let group = (slot.place.day.clone(), slot.place.hall.clone());
+        if per_hall.is_some_and(|cap| in_hall.get(&group).is_some_and(|n| *n >= cap)) {
+            continue;
+        }
+        checked += 1;
+        if checked > CHECKED {
+            break;
+        }
         let Some(cost) = plan.try_place(key, &slot.place) else { continue };
         if !cost.is_free() {
             continue;
         }
+        *in_hall.entry(group).or_default() += 1;
         if cost.soft == 0 {
             without_warnings += 1;
         }

@@ -209,7 +209,8 @@ impl AgendaDialog {
 
 /// The chooser of the release to compare with: none (letters without changes) or one of the releases.
 fn since_ui(ui: &mut egui::Ui, lang: Lang, releases: &[Arc<Baseline>], release: &mut ReleaseContext) {
-    let none = crate::i18n::no_releases(lang);
+    // "—" when releases exist but none is chosen; "Noch keine Veröffentlichungen." only when there is none.
+    let none = if releases.is_empty() { crate::i18n::no_releases(lang) } else { "—" };
     let shown = release.since.as_ref().map_or(none, |b| b.label.as_str()).to_owned();
     egui::ComboBox::from_label(publish_word(lang, PublishWord::CompareWith)).selected_text(shown).show_ui(ui, |ui| {
         if ui.selectable_label(release.since.is_none(), "—").clicked() {

@@ -12,8 +12,6 @@ use crate::place::{Candidate, Place, Plan, free_places};
 /// How many places are listed, and how many of one day and hall.
 const LISTED: usize = 12;
 const PER_HALL: usize = 2;
-/// How many ranked places are looked through for them.
-const LOOKED_AT: usize = 400;
 
 /// The window's content.
 pub struct FreePlaces {
@@ -29,16 +27,7 @@ impl FreePlaces {
     /// Finds the free places of `key` in `p` (on a copy: the document is not touched).
     pub fn find(p: &Programme, key: SessionKey, revision: u64) -> Self {
         let mut plan = Plan::new(p.clone());
-        let mut per_hall = std::collections::HashMap::new();
-        let candidates = free_places(&mut plan, &key, None, LOOKED_AT)
-            .into_iter()
-            .filter(|c| {
-                let n = per_hall.entry((c.place.day.clone(), c.place.hall.clone())).or_insert(0usize);
-                *n += 1;
-                *n <= PER_HALL
-            })
-            .take(LISTED)
-            .collect();
+        let candidates = free_places(&mut plan, &key, None, LISTED, Some(PER_HALL));
         Self { key, candidates, revision }
     }
 
