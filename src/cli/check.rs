@@ -144,7 +144,7 @@ pub fn check_text(lang: Lang, p: &Programme, clashes: &[Clash]) -> String {
         if first || day != current_day {
             let heading = match day {
                 Some(date) => i18n::date_long(lang, date),
-                None => lang.pick("Ohne Termin", "No date").to_owned(),
+                None => i18n::t(lang, i18n::T::NoDate).to_owned(),
             };
             if !first {
                 out.push('\n');

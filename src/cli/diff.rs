@@ -72,7 +72,7 @@ fn json_slot(lang: Lang, p: &Programme, slot: &Slot) -> JsonSlot {
         day: crate::diff::slot_date(p, slot).map(|d| d.format("%Y-%m-%d").to_string()),
         start: start.and_then(stamp),
         end: start.and_then(|s| stamp(s + i64::from(slot.duration_mins))),
-        hall: slot.hall.as_ref().map(|h| p.hall_name(h, lang.pick("Alle Säle", "All halls")).to_owned()),
+        hall: slot.hall.as_ref().map(|h| p.hall_name(h, i18n::t(lang, i18n::T::AllHalls)).to_owned()),
     }
 }
 
@@ -117,8 +117,7 @@ pub fn diff_text(lang: Lang, old: &Baseline, new: &Baseline, changes: &[Change])
     writeln!(out, "{}: {}", terminal_safe(&heading), i18n::change_count(lang, crate::diff::by_session(changes).len()))
         .ok();
     for day in by_day(sides.old, sides.new, changes) {
-        let heading =
-            day.date.map_or_else(|| lang.pick("Ohne Termin", "No date").to_owned(), |d| i18n::date_long(lang, d));
+        let heading = day.date.map_or_else(|| i18n::t(lang, i18n::T::NoDate).to_owned(), |d| i18n::date_long(lang, d));
         writeln!(out, "\n{heading}").ok();
         for s in &day.sessions {
             let (time, hall) = match s.shown(sides.old, sides.new) {

@@ -226,7 +226,7 @@ pub fn load_input(path: &Path, tz: Option<&str>, lang: Lang) -> Result<Programme
 
 /// Prints a command error and returns exit code 2.
 pub fn fail(lang: Lang, e: &CliError) -> ExitCode {
-    output::say(&terminal_safe(&format!("{}: {}", lang.pick("Fehler", "error"), report(lang, e))));
+    output::say(&terminal_safe(&format!("{}: {}", i18n::t(lang, i18n::T::ErrorWord), report(lang, e))));
     ExitCode::from(2)
 }
 

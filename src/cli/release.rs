@@ -91,7 +91,11 @@ fn list(args: &ReleaseArgs) -> ExitCode {
         return fail(lang, &CliError::Stdout(e));
     }
     for (_, e) in &listing.broken {
-        output::say(&terminal_safe(&format!("{}: {}", lang.pick("Fehler", "error"), i18n::release_error(lang, e))));
+        output::say(&terminal_safe(&format!(
+            "{}: {}",
+            i18n::t(lang, i18n::T::ErrorWord),
+            i18n::release_error(lang, e)
+        )));
     }
     if listing.broken.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) }
 }

@@ -63,7 +63,8 @@ fn span_text(slot: &Slot) -> String {
     }
 }
 
-fn clock_suffix(lang: Lang) -> &'static str {
+/// " Uhr" after a clock time in German, nothing in English.
+pub fn clock_suffix(lang: Lang) -> &'static str {
     lang.pick(" Uhr", "")
 }
 

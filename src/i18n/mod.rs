@@ -17,7 +17,8 @@ mod ui;
 
 pub use agenda::{AgendaWord, agenda_word, as_of, date_plain, date_span, hall_part, page_of, personal_schedule};
 pub use changes::{
-    Phrase, Sides, Tone, change_count, change_phrases, compared_with, person_name, slot_hall, slot_line, slot_time,
+    Phrase, Sides, Tone, change_count, change_phrases, clock_suffix, compared_with, person_name, slot_hall, slot_line,
+    slot_time,
 };
 pub use clashes::clash_message;
 pub use dates::{date_long, date_short, month_name, time_range, weekday_name, weekday_short};

@@ -50,7 +50,7 @@ footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: .4rem
 "#;
 
 fn page(lang: Lang, title: &str, body: &str, footer: &str) -> String {
-    let code = lang.pick("de", "en");
+    let code = crate::export::agenda::lang_code(lang);
     format!(
         "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" \
          content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n\

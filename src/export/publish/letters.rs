@@ -87,7 +87,7 @@ fn when(lang: Lang, p: &Programme, s: &Session) -> String {
         Some(start) => {
             let end = start.mins().saturating_add(s.duration_mins);
             let time = format!("{}–{}", clock_label(start.mins()), clock_label(end));
-            format!("{day}, {time}{}", lang.pick(" Uhr", ""))
+            format!("{day}, {time}{}", i18n::clock_suffix(lang))
         }
         None => day,
     }
@@ -138,7 +138,7 @@ fn letter_session(lang: Lang, p: &Programme, s: &Session, me: &PersonKey) -> Let
         }
         let slot = start.map(|st| {
             let from = st.saturating_add(offset);
-            format!(", {}–{}{}", wall_clock(from), wall_clock(from.saturating_add(duration)), lang.pick(" Uhr", ""))
+            format!(", {}–{}{}", wall_clock(from), wall_clock(from.saturating_add(duration)), i18n::clock_suffix(lang))
         });
         let text = format!("{}{}", lang.quote(c.title.trim()), slot.unwrap_or_default());
         lines.push((publish_word(lang, PublishWord::YourContribution).to_owned(), text));
