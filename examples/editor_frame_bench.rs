@@ -76,7 +76,7 @@ fn crowded(dir: &std::path::Path) {
         ms(median),
         ms(p95)
     );
-    app.view = podium::gui::action::View::Timetable;
+    app.navigate(podium::gui::action::View::Timetable);
     let (median, p95, _) = frames(&mut app);
     println!("  its timetable (day 1): median {:.2} ms, p95 {:.2} ms", ms(median), ms(p95));
 }

@@ -76,8 +76,8 @@ fn run(days: u32, sessions: usize) {
         return;
     }
     let mut app = PodiumApp::new(AppOptions::headless(Some(path), Lang::De));
-    app.view = View::Timetable;
-    app.timetable.scroll_to = Some(egui::vec2(HALLS as f32 / 2.0 * COLUMN_W - 700.0, 150.0));
+    app.navigate(View::Timetable);
+    app.state.timetable.scroll_to = Some(egui::vec2(HALLS as f32 / 2.0 * COLUMN_W - 700.0, 150.0));
     let mut bench = Bench { app, ctx: egui::Context::default(), frame: 0 };
 
     let mut idle = Vec::with_capacity(FRAMES);
@@ -89,7 +89,7 @@ fn run(days: u32, sessions: usize) {
             idle.push(t);
         }
     }
-    let visible = bench.app.timetable.visible_blocks();
+    let visible = bench.app.state.timetable.visible_blocks();
     let columns: Vec<usize> = visible
         .iter()
         .filter_map(|(k, _)| programme.sessions.get(k)?.hall_key())
@@ -107,7 +107,7 @@ fn run(days: u32, sessions: usize) {
     // Press on the upper part of a tall visible block (the lower edge would resize it), then move.
     let Some(grab) = bench
         .app
-        .timetable
+        .timetable()
         .visible_blocks()
         .iter()
         .find(|(_, r)| r.height() > 40.0 && r.width() > 100.0)
@@ -135,7 +135,7 @@ fn run(days: u32, sessions: usize) {
         let pos = grab + egui::vec2(along * 6.0, along * 8.0);
         let (t, m) = bench.frame(vec![egui::Event::PointerMoved(pos)]);
         meshes = m;
-        let target = bench.app.timetable.drag.as_ref().and_then(|d| d.target.clone());
+        let target = bench.app.state.timetable.drag.as_ref().and_then(|d| d.target.clone());
         let active = target.is_some();
         if target.is_some() && target != last {
             changes += 1;

@@ -38,7 +38,7 @@ fn app(path: Option<&Path>, lang: Lang, recovery_dir: Option<PathBuf>) -> Podium
         prefs: UiPrefs::default(),
         files: Box::new(NoDialogs),
         recovery_dir,
-        autosave_every: Duration::from_secs(3600),
+        autosave_after: Duration::from_secs(3600),
     })
 }
 
@@ -70,7 +70,7 @@ fn draft_shows_its_clashes_and_a_click_selects_the_session() {
     let message = "Petra Lange ist gleichzeitig in „Arena Krisenfeste Daseinsvorsorge“ und „Arena Resiliente Innenstädte und Ortszentren“ eingeplant";
     h.get_by_label(message).click();
     h.run();
-    let selected = h.state().selected.clone();
+    let selected = h.state().selected().cloned();
     let Some(Selected::Session(key)) = selected else { panic!("nothing selected: {selected:?}") };
     assert_eq!(h.state().doc.programme().sessions[&key].title, "Arena Krisenfeste Daseinsvorsorge");
     // The detail area shows it.
@@ -106,7 +106,7 @@ fn type_path_and_confirm(h: &mut Harness<'static, PodiumApp>, path: &Path, butto
     // The field has the focus when the dialog opens; replace whatever it holds.
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
     h.run();
-    h.get_by_role_and_label(Role::TextInput, "Pfad").type_text(path.to_str().unwrap());
+    h.get_by_role_and_label(Role::TextInput, "Dateiname").type_text(path.to_str().unwrap());
     h.run();
     h.get_by_role_and_label(Role::Button, button).click();
     h.run();
@@ -121,7 +121,7 @@ fn save_as_then_reopen_gives_the_same_programme() {
     rename_first_session(h.state_mut(), "Gespeicherter Titel");
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
     h.run();
-    type_path_and_confirm(&mut h, &path, "Speichern unter");
+    type_path_and_confirm(&mut h, &path, "Speichern");
     assert!(!h.state().doc.is_dirty(), "saved");
     assert_eq!(h.state().doc.path(), Some(path.as_path()));
     let reopened = harness(app(Some(&path), Lang::De, None));
@@ -228,7 +228,7 @@ fn import_a_schedule_and_export_it_from_the_menu() {
     type_path_and_confirm(&mut h, &out, "Exportieren");
     let xml = std::fs::read_to_string(&out).unwrap();
     assert!(xml.contains("Inverse motivating array"));
-    assert!(h.state().status.as_deref().is_some_and(|s| s.starts_with("Exportiert nach")));
+    assert!(h.state().notice().is_some_and(|s| s.starts_with("Exportiert nach")));
 }
 
 #[test]
@@ -239,7 +239,7 @@ fn a_failed_save_says_why_and_keeps_the_document_unsaved() {
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
     h.run();
     let impossible = d.path.join("gibt-es-nicht").join("x.ron");
-    type_path_and_confirm(&mut h, &impossible, "Speichern unter");
+    type_path_and_confirm(&mut h, &impossible, "Speichern");
     h.get_by_label("Speichern fehlgeschlagen");
     assert!(h.state().doc.is_dirty());
     assert_eq!(h.state().doc.path(), Some(d.path.as_path()), "still the old file");
@@ -332,14 +332,14 @@ fn save_as_adds_ron_and_never_writes_a_programme_into_a_schedule_file() {
     std::fs::write(&xml, "<schedule/>").unwrap();
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
     h.run();
-    type_path_and_confirm(&mut h, &xml, "Speichern unter");
+    type_path_and_confirm(&mut h, &xml, "Speichern");
     h.get_by_label_contains("Ein Programm wird als .ron gespeichert");
     assert_eq!(std::fs::read_to_string(&xml).unwrap(), "<schedule/>");
     h.get_by_role_and_label(Role::Button, "OK").click();
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
     h.run();
-    type_path_and_confirm(&mut h, &d._dir.path().join("kopie"), "Speichern unter");
+    type_path_and_confirm(&mut h, &d._dir.path().join("kopie"), "Speichern");
     assert_eq!(h.state().doc.path(), Some(d._dir.path().join("kopie.ron").as_path()));
     assert!(d._dir.path().join("kopie.ron").exists());
 }

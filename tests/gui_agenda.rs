@@ -41,18 +41,18 @@ fn export_agenda_from_the_menu_runs_in_the_background_and_reports_the_path() {
     let out = dir.path().join("agenda");
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
     h.run();
-    h.get_by_role_and_label(Role::TextInput, "Pfad").type_text(out.to_str().unwrap());
+    h.get_by_role_and_label(Role::TextInput, "Dateiname").type_text(out.to_str().unwrap());
     h.run();
-    h.get_by_role_and_label(Role::Button, "Agenda exportieren").click();
+    h.get_by_role_and_label(Role::Button, "Speichern").click();
     h.run();
     let written = dir.path().join("agenda.pdf");
     let start = Instant::now();
-    while !h.state().status.as_deref().is_some_and(|s| s.starts_with("Agenda geschrieben")) {
-        assert!(start.elapsed() < Duration::from_secs(60), "status: {:?}", h.state().status);
+    while !h.state().notice().is_some_and(|s| s.starts_with("Agenda geschrieben")) {
+        assert!(start.elapsed() < Duration::from_secs(60), "status: {:?}", h.state().notice());
         std::thread::sleep(Duration::from_millis(20));
         h.run();
     }
-    let status = h.state().status.clone().unwrap();
+    let status = h.state().notice().unwrap().to_owned();
     assert!(status.ends_with(written.to_str().unwrap()), "{status}");
     assert!(std::fs::read(&written).unwrap().starts_with(b"%PDF-"));
     h.get_by_label_contains("Agenda geschrieben");

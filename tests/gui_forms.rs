@@ -102,7 +102,7 @@ fn a_programme_made_in_the_forms_shows_its_clash_and_undo_restores_it() {
 
     let hall = HallKey::new("saal-probe");
     assert_eq!(p(&h).halls[&hall].capacity, Some(80));
-    assert_eq!(h.state().selected, Some(Selected::Hall(hall.clone())), "the new hall is selected");
+    assert_eq!(h.state().selected().cloned(), Some(Selected::Hall(hall.clone())), "the new hall is selected");
 
     // A speaker, with a private field.
     nav(&mut h, "Referierende");
@@ -148,7 +148,7 @@ fn typed_times_are_read_leniently_and_bad_input_is_marked_not_applied() {
     nav(&mut h, "Sessions");
     let (key, title) =
         p(&h).sessions.iter().find(|(_, s)| s.start.is_some()).map(|(k, s)| (k.clone(), s.title.clone())).unwrap();
-    h.state_mut().selected = Some(Selected::Session(key.clone()));
+    h.state_mut().select(Selected::Session(key.clone()));
     h.run();
     h.get_all_by_label(&title).next().unwrap();
     fill(&mut h, "Beginn", "930");
@@ -172,16 +172,22 @@ fn an_invalid_date_is_marked_and_not_applied() {
     let mut h = harness();
     nav(&mut h, "Tage");
     let (key, date) = p(&h).days.iter().next().map(|(k, d)| (k.clone(), d.date)).unwrap();
-    h.state_mut().selected = Some(Selected::Day(key.clone()));
+    h.state_mut().select(Selected::Day(key.clone()));
     h.run();
     fill(&mut h, "Datum", "31.9.2022");
     h.get_by_label("Datum nicht erkannt (z. B. 14.9.2022; Jahre 1900–2200)");
     assert!(h.get_by_role_and_label(Role::Button, "Übernehmen").accesskit_node().is_disabled());
-    // Choosing another day would apply the form: the user stays on the form instead.
+    // Leaving would apply the form, which cannot apply: the user is asked, and "Zurück zum Formular"
+    // keeps them on it.
     nav(&mut h, "Säle");
-    assert_eq!(h.state().selected, Some(Selected::Day(key.clone())), "still on the day");
-    assert_eq!(h.state().view, View::Days, "still in the list of days");
+    h.get_by_label("Formular verlassen?");
+    h.get_by_role_and_label(Role::Button, "Zurück zum Formular").click();
+    h.run();
+    assert!(h.query_by_label("Formular verlassen?").is_none());
+    assert_eq!(h.state().selected().cloned(), Some(Selected::Day(key.clone())), "still on the day");
+    assert_eq!(h.state().view(), View::Days, "still in the list of days");
     assert_eq!(p(&h).days[&key].date, date, "nothing applied");
+    h.get_by_label("Datum nicht erkannt (z. B. 14.9.2022; Jahre 1900–2200)");
     // A good date applies; "2022-09-13" in ISO is read as well.
     fill(&mut h, "Datum", "13.9.2022");
     apply(&mut h);
@@ -194,7 +200,7 @@ fn deleting_a_day_names_the_availability_that_goes_with_it() {
     let day = DayKey::new("rahmenprogramm");
     let before = p(&h).clone();
     nav(&mut h, "Tage");
-    h.state_mut().selected = Some(Selected::Day(day.clone()));
+    h.state_mut().select(Selected::Day(day.clone()));
     h.run();
     click(&mut h, Role::Button, "Löschen");
     h.get_by_label_contains("Diese Säle und Personen verlieren ihre Verfügbarkeit an dem Tag");
@@ -215,7 +221,7 @@ fn a_halls_changeover_is_read_as_minutes_and_seats_refuse_a_stray_point() {
     let mut h = harness();
     nav(&mut h, "Säle");
     let hall = HallKey::new("halle-6");
-    h.state_mut().selected = Some(Selected::Hall(hall.clone()));
+    h.state_mut().select(Selected::Hall(hall.clone()));
     h.run();
     // "1.5" used to be read as 15 (a thousands point); as minutes it is not understood.
     fill(&mut h, "Umbauzeit (Min.)", "1.5");
@@ -245,7 +251,7 @@ fn deleting_a_used_hall_unassigns_its_sessions_and_undo_restores_them() {
     assert!(users.len() >= 2);
     let before = p(&h).clone();
     nav(&mut h, "Säle");
-    h.state_mut().selected = Some(Selected::Hall(hall.clone()));
+    h.state_mut().select(Selected::Hall(hall.clone()));
     h.run();
     click(&mut h, Role::Button, "Löschen");
     // The question names what will be unassigned; Esc cancels.
@@ -279,7 +285,7 @@ fn new_day_suggests_the_next_date_and_halls_reorder() {
 
     nav(&mut h, "Säle");
     let second = p(&h).halls.keys().nth(1).unwrap().clone();
-    h.state_mut().selected = Some(Selected::Hall(second.clone()));
+    h.state_mut().select(Selected::Hall(second.clone()));
     h.run();
     click(&mut h, Role::Button, "Nach oben");
     assert_eq!(p(&h).halls.keys().next(), Some(&second));
@@ -290,7 +296,7 @@ fn problems_show_next_to_the_field_while_typing() {
     let mut h = harness();
     nav(&mut h, "Säle");
     let second = p(&h).halls.keys().nth(1).unwrap().clone();
-    h.state_mut().selected = Some(Selected::Hall(second.clone()));
+    h.state_mut().select(Selected::Hall(second.clone()));
     h.run();
     fill(&mut h, "Name", "halle 1");
     // From the model's validation, before anything is applied.

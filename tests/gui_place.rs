@@ -30,7 +30,7 @@ fn harness(path: Option<&Path>) -> Harness<'static, PodiumApp> {
         prefs: UiPrefs::default(),
         files: Box::new(NoDialogs),
         recovery_dir: None,
-        autosave_every: Duration::from_secs(3600),
+        autosave_after: Duration::from_secs(3600),
     });
     let mut h =
         Harness::builder().with_size([1500.0, 1000.0]).build_ui_state(|ui, app: &mut PodiumApp| app.ui(ui), app);
@@ -74,7 +74,7 @@ fn free_places_from_the_form_show_a_ghost_and_a_click_moves_the_session_in_one_u
     let key = p(&h).sessions.iter().find(|(_, s)| s.title == ARENA).map(|(k, _)| k.clone()).unwrap();
     let before = p(&h).sessions[&key].clone();
     click(&mut h, Role::Button, "Freie Plätze…");
-    assert_eq!(h.state().view, View::Timetable, "the places are shown beside the timetable");
+    assert_eq!(h.state().view(), View::Timetable, "the places are shown beside the timetable");
     h.get_by_label_contains("Freie Plätze für „Arena Krisenfeste Daseinsvorsorge“");
     let places: Vec<String> =
         h.query_all_by_label_contains("ohne Warnung").filter_map(|n| n.accesskit_node().label()).collect();
@@ -83,10 +83,10 @@ fn free_places_from_the_form_show_a_ghost_and_a_click_moves_the_session_in_one_u
     // Hovering a place shows the session there as a ghost block.
     h.get_by_label(&places[2]).hover();
     h.run();
-    let ghost = h.state().timetable.ghost.clone();
+    let ghost = h.state().timetable().ghost.clone();
     let Some((ghost_key, place)) = ghost else { panic!("no ghost for {}", places[2]) };
     assert_eq!(ghost_key, key);
-    assert_eq!(h.state().timetable.day.as_ref(), Some(&place.day), "the ghost's day is shown");
+    assert_eq!(h.state().timetable().day.as_ref(), Some(&place.day), "the ghost's day is shown");
     // A click moves it there; the window closes; undo puts it back.
     h.get_by_label(&places[2]).click();
     h.run();
@@ -96,7 +96,7 @@ fn free_places_from_the_form_show_a_ghost_and_a_click_moves_the_session_in_one_u
         (Some(&place.day), Some(place.start), Some(&place.hall))
     );
     assert!(h.query_by_label_contains("Freie Plätze für").is_none(), "closed");
-    assert!(h.state().timetable.ghost.is_none());
+    assert!(h.state().timetable().ghost.is_none());
     assert!(
         detect(p(&h))
             .iter()

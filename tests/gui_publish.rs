@@ -58,7 +58,7 @@ fn publish_shows_the_changes_first_refuses_a_taken_label_and_records_beside_the_
     h.get_by_label("Die erste Veröffentlichung.");
     h.get_by_role_and_label(Role::Button, "Veröffentlichen").click();
     h.run();
-    let status = h.state().status.clone().unwrap();
+    let status = h.state().notice().unwrap().to_owned();
     assert!(status.starts_with("Veröffentlicht: „Stand 1“ (33 Sessions)"), "{status}");
     assert!(dir.path().join("kongress.releases/001-stand-1.ron").is_file());
     move_arena(&mut h);
@@ -93,13 +93,13 @@ fn changes_since_a_release_select_the_session_and_mark_its_block() {
     let row = "Entwicklung und Einsatz von Urbanen Digitalen Zwillingen — verschoben von 14:40 auf 15:00 Uhr";
     h.get_by_label(row).click();
     h.run();
-    assert_eq!(h.state().selected, Some(Selected::Session(key.clone())));
-    assert!(h.state().timetable.changed.contains(&key), "the timetable marks the changed block");
-    assert_eq!(h.state().timetable.changed.len(), 1);
+    assert_eq!(h.state().selected().cloned(), Some(Selected::Session(key.clone())));
+    assert!(h.state().timetable().changed.contains(&key), "the timetable marks the changed block");
+    assert_eq!(h.state().timetable().changed.len(), 1);
     // Closing the panel clears the marks.
     h.get_by_role_and_label(Role::Button, "Schließen").click();
     h.run();
-    assert!(h.state().timetable.changed.is_empty());
+    assert!(h.state().timetable().changed.is_empty());
 }
 
 #[test]
@@ -119,14 +119,14 @@ fn letters_and_door_signs_from_the_export_menu_with_a_count_preview() {
     let out = dir.path().join("briefe");
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
     h.run();
-    h.get_by_role_and_label(Role::TextInput, "Pfad").type_text(out.to_str().unwrap());
+    h.get_by_role_and_label(Role::TextInput, "Dateiname").type_text(out.to_str().unwrap());
     h.run();
-    h.get_by_role_and_label(Role::Button, "Agenda exportieren").click();
+    h.get_by_role_and_label(Role::Button, "Speichern").click();
     h.run();
     let written = dir.path().join("briefe.pdf");
     let start = Instant::now();
-    while !h.state().status.as_deref().is_some_and(|s| s.starts_with("Agenda geschrieben")) {
-        assert!(start.elapsed() < Duration::from_secs(60), "status: {:?}", h.state().status);
+    while !h.state().notice().is_some_and(|s| s.starts_with("Agenda geschrieben")) {
+        assert!(start.elapsed() < Duration::from_secs(60), "status: {:?}", h.state().notice());
         std::thread::sleep(Duration::from_millis(20));
         h.run();
     }

@@ -29,7 +29,7 @@ fn harness() -> Harness<'static, PodiumApp> {
 /// The same, with frames `step_dt` seconds apart.
 fn harness_stepping(step_dt: f32) -> Harness<'static, PodiumApp> {
     let mut app = PodiumApp::new(AppOptions::headless(None, Lang::De));
-    app.view = View::Timetable;
+    app.navigate(View::Timetable);
     let mut h = Harness::builder()
         .with_size([1500.0, 1000.0])
         .with_step_dt(step_dt)
@@ -189,7 +189,7 @@ fn arrow_keys_nudge_the_selected_block_and_enter_opens_its_form() {
     let (key, before) = (key.clone(), before.clone());
     h.get_by_role_and_label(Role::Button, NETZWERK).click();
     h.run();
-    assert_eq!(h.state().selected, Some(Selected::Session(key.clone())));
+    assert_eq!(h.state().selected().cloned(), Some(Selected::Session(key.clone())));
     let step = p(&h).event.snap_mins;
     h.key_press(Key::ArrowDown);
     h.run();
@@ -199,7 +199,7 @@ fn arrow_keys_nudge_the_selected_block_and_enter_opens_its_form() {
     assert_eq!(p(&h).sessions[&key].hall, Some(HallPlacement::Hall("halle-1".into())));
     h.key_press(Key::Enter);
     h.run();
-    assert_eq!(h.state().view, View::Sessions);
+    assert_eq!(h.state().view(), View::Sessions);
     h.get_by_role_and_label(Role::TextInput, "Titel");
 }
 
@@ -208,7 +208,7 @@ fn a_person_found_by_name_has_their_blocks_marked() {
     let mut h = harness();
     h.get_by_label_contains("Kongresstag").click();
     h.run();
-    assert!(h.state().timetable.marked_blocks().is_empty());
+    assert!(h.state().timetable().marked_blocks().is_empty());
     h.get_by_role_and_label(Role::ComboBox, "Zeitplan von").click();
     h.run();
     h.get_by_role_and_label(Role::TextInput, "Person suchen").click();
@@ -221,7 +221,7 @@ fn a_person_found_by_name_has_their_blocks_marked() {
     h.run();
     assert!(h.query_by_role_and_label(Role::TextInput, "Person suchen").is_none(), "picking closes the list");
     let key = podium::model::PersonKey::new("klara-geywitz");
-    assert_eq!(h.state().timetable.person.as_ref(), Some(&key));
+    assert_eq!(h.state().timetable().person.as_ref(), Some(&key));
     let hers: Vec<&SessionKey> = p(&h)
         .sessions
         .iter()
@@ -230,7 +230,7 @@ fn a_person_found_by_name_has_their_blocks_marked() {
         .map(|(k, _)| k)
         .collect();
     assert!(!hers.is_empty());
-    let marked: Vec<&SessionKey> = h.state().timetable.marked_blocks().iter().collect();
+    let marked: Vec<&SessionKey> = h.state().timetable().marked_blocks().iter().collect();
     assert_eq!(marked.len(), hers.len(), "{marked:?} vs {hers:?}");
     assert!(hers.iter().all(|k| marked.contains(k)));
 }
@@ -245,7 +245,7 @@ fn several_halls_are_hidden_in_one_go() {
     // The list is still open for the next one.
     h.get_by_role_and_label(Role::CheckBox, "Halle 4").click();
     h.run();
-    let hidden: Vec<&str> = h.state().timetable.hidden_halls.iter().map(|k| k.as_str()).collect();
+    let hidden: Vec<&str> = h.state().timetable().hidden_halls.iter().map(|k| k.as_str()).collect();
     assert_eq!(hidden, ["halle-4", "halle-7"]);
     h.get_by_label_contains("Säle (8/");
 }
@@ -270,7 +270,7 @@ fn a_double_click_on_an_empty_cell_asks_for_a_title_and_makes_one_session() {
     // Halle 1, beside the Netzwerktreffen in Halle 2: empty in the morning of the first day.
     let pos = centre(&h, NETZWERK) - Vec2::new(COLUMN, 0.0);
     double_click_at(&mut h, pos);
-    assert!(h.state().timetable.create.is_some(), "the dialog is open");
+    assert!(h.state().timetable().create.is_some(), "the dialog is open");
     h.get_by_label("Neue Session");
     assert_eq!(p(&h).sessions.len(), count, "nothing is made before it has a title");
     assert!(h.get_by_role_and_label(Role::Button, "Anlegen").accesskit_node().is_disabled());
@@ -282,7 +282,7 @@ fn a_double_click_on_an_empty_cell_asks_for_a_title_and_makes_one_session() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert_eq!(p(&h), &before, "no undo behind the dialog");
-    assert!(h.state().timetable.create.is_some(), "still open");
+    assert!(h.state().timetable().create.is_some(), "still open");
     // (Strg+Z undid the typing in the field itself.) Enter in the title field creates it.
     h.get_by_role_and_label(Role::TextInput, "Titel").click();
     h.run();
@@ -291,14 +291,14 @@ fn a_double_click_on_an_empty_cell_asks_for_a_title_and_makes_one_session() {
     h.run();
     h.key_press(Key::Enter);
     h.run();
-    assert!(h.state().timetable.create.is_none(), "the dialog closed");
+    assert!(h.state().timetable().create.is_none(), "the dialog closed");
     let (key, made) = session(&h, "Fachforum Wärmeplanung");
     let key = key.clone();
     assert_eq!(made.hall, Some(HallPlacement::Hall("halle-1".into())));
     assert_eq!(made.day.as_ref().map(|d| d.as_str()), Some("rahmenprogramm"));
     assert_eq!(made.duration_mins, 60);
     assert!(made.start.is_some_and(|s| (10 * 60..=12 * 60).contains(&s.mins())), "{:?}", made.start);
-    assert_eq!(h.state().selected, Some(Selected::Session(key)));
+    assert_eq!(h.state().selected().cloned(), Some(Selected::Session(key)));
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert_eq!(p(&h).sessions.len(), count, "one undo step removes it");
@@ -307,14 +307,14 @@ fn a_double_click_on_an_empty_cell_asks_for_a_title_and_makes_one_session() {
 #[test]
 fn narrower_halls_show_more_of_them_and_drops_still_land_in_the_right_hall() {
     let mut h = harness();
-    let wide = h.state().timetable.visible_blocks().len();
+    let wide = h.state().timetable().visible_blocks().len();
     for _ in 0..3 {
         h.get_by_role_and_label(Role::Button, "Säle schmaler").click();
         h.run();
     }
-    let narrow = h.state().timetable.column_w;
+    let narrow = h.state().timetable().column_w;
     assert!(narrow < COLUMN * 0.6, "{narrow}");
-    assert!(h.state().timetable.visible_blocks().len() > wide, "more blocks fit in the window");
+    assert!(h.state().timetable().visible_blocks().len() > wide, "more blocks fit in the window");
     // A drop one (narrower) column to the left lands in Halle 1.
     let (key, _) = session(&h, NETZWERK);
     let key = key.clone();

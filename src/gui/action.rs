@@ -132,14 +132,14 @@ pub enum Action {
     ClosePlacing,
     /// Work out the clashes an edit would cause (a drag, a dialog's new session), for the next frame.
     Preview(Edit),
-    /// A path was chosen in the path field or the recent list.
+    /// A file was chosen in Podium's chooser or the recent list.
     Path(Purpose, PathBuf),
-    /// Close the path field without choosing.
-    ClosePathDialog,
     /// The agenda options are set: go on to choose the file.
     AgendaChooseFile,
-    /// Close the agenda options.
-    CloseAgendaDialog,
+    /// Close the top dialog (its Abbrechen, Schließen, OK, Später — and Esc).
+    CloseModal,
+    /// The answer to "leave the form?": discard its input and go on (`true`), or back to it.
+    LeaveForm(bool),
     /// Answer to the unsaved-changes question.
     Guard(GuardChoice),
     /// Restore the recovery copy (`true`) or throw it away.
@@ -148,8 +148,6 @@ pub enum Action {
     Reload(bool),
     /// Save over the read-only file after all (`true`) or leave it.
     ReplaceReadOnly(bool),
-    /// Close the message.
-    DismissMessage,
     /// Switch the language.
     SetLang(Lang),
     /// Switch the theme.

@@ -4,7 +4,7 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use crate::i18n::{Lang, T, t};
+use crate::i18n::{Lang, S, T, s, t};
 
 /// A command from the menu or the keyboard.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,6 +37,10 @@ pub enum AppCommand {
     ToggleClashPanel,
     /// About Podium.
     About,
+    /// The shortcut overview (Hilfe).
+    Shortcuts,
+    /// First steps (Hilfe).
+    FirstSteps,
 }
 
 const fn cmd(key: Key) -> KeyboardShortcut {
@@ -47,7 +51,35 @@ const fn cmd_shift(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
 }
 
+/// The keys of forms, lists and dialogs, for the overview (they are handled where they act).
+pub const CONTEXT_KEYS: [(Modifiers, Key, S); 4] = [
+    (Modifiers::COMMAND, Key::Enter, S::ApplyForm),
+    (Modifiers::NONE, Key::Escape, S::CloseDialog),
+    (Modifiers::NONE, Key::Delete, S::DeleteSelected),
+    (Modifiers::NONE, Key::Tab, S::NextField),
+];
+
 impl AppCommand {
+    /// Every command in menu order.
+    pub const ALL: [Self; 16] = [
+        Self::New,
+        Self::Open,
+        Self::Save,
+        Self::SaveAs,
+        Self::Import,
+        Self::Export,
+        Self::ExportAgenda,
+        Self::Quit,
+        Self::Undo,
+        Self::Redo,
+        Self::Schedule,
+        Self::Repair,
+        Self::ToggleClashPanel,
+        Self::Shortcuts,
+        Self::FirstSteps,
+        Self::About,
+    ];
+
     /// Shortcuts in matching order: those with Shift before the same key without.
     const SHORTCUTS: [(KeyboardShortcut, Self); 11] = [
         (cmd_shift(Key::S), Self::SaveAs),
@@ -81,8 +113,16 @@ impl AppCommand {
             Self::Redo => T::Redo,
             Self::ToggleClashPanel => T::ClashPanel,
             Self::About => T::About,
+            Self::Shortcuts => return s(lang, S::Shortcuts),
+            Self::FirstSteps => return s(lang, S::FirstSteps),
         };
         t(lang, text)
+    }
+
+    /// Whether the command works on the document (an open form is applied first); showing a panel or a
+    /// help window does not.
+    pub fn touches_document(self) -> bool {
+        !matches!(self, Self::ToggleClashPanel | Self::About | Self::Shortcuts | Self::FirstSteps)
     }
 
     /// The shortcut shown in the menu.
@@ -90,8 +130,21 @@ impl AppCommand {
         Self::SHORTCUTS.iter().find(|(_, c)| *c == self).map(|(s, _)| *s)
     }
 
-    /// Commands whose shortcuts were pressed this frame (each consumed).
+    /// The shortcut as the menu shows it, with German key names in German (`Strg+Umschalt+S`).
+    pub fn shortcut_text(self, lang: Lang) -> Option<String> {
+        self.shortcut().map(|s| crate::i18n::shortcut_text(lang, s.modifiers, s.logical_key))
+    }
+
+    /// Commands whose shortcuts were pressed this frame, each press consumed and counted: two quick
+    /// presses of Strg+Z that land in one frame undo twice.
     pub fn from_shortcuts(ctx: &egui::Context) -> Vec<Self> {
-        ctx.input_mut(|i| Self::SHORTCUTS.iter().filter(|(s, _)| i.consume_shortcut(s)).map(|(_, c)| *c).collect())
+        ctx.input_mut(|i| {
+            let mut pressed = Vec::new();
+            for (shortcut, c) in &Self::SHORTCUTS {
+                let n = i.count_and_consume_key(shortcut.modifiers, shortcut.logical_key);
+                pressed.extend(std::iter::repeat_n(*c, n));
+            }
+            pressed
+        })
     }
 }

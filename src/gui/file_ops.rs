@@ -1,6 +1,6 @@
-//! The editor's file work: new, open, save, import, export, the unsaved-changes guard, autosave to the
-//! recovery copy, noticing changes on disk, and the window title. A failed load leaves the open
-//! document as it was; a failed save keeps it unsaved.
+//! The editor's file work: new, open, save, import, export, the unsaved-changes guard, the recovery
+//! copy, noticing changes on disk, and the window title. A failed load leaves the open document as it
+//! was; a failed save keeps it unsaved and the old file intact.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -9,12 +9,13 @@ use chrono::Utc;
 
 use super::action::GuardChoice;
 use super::agenda_job::{AgendaJob, JobState, with_extension};
-use super::app::{Pending, PodiumApp};
-use super::dialogs::path::PathDialog;
+use super::app::PodiumApp;
+use super::dialogs::chooser::Chooser;
 use super::document::Document;
-use super::files::Purpose;
+use super::files::{Picked, Purpose, start_folder};
+use super::modal::{Modal, Then};
 use crate::export::{ExportOptions, Selection};
-use crate::i18n::{self, T, t};
+use crate::i18n::{self, S, T, s, t};
 use crate::interchange::SourceFormat;
 use crate::model::Programme;
 
@@ -29,56 +30,60 @@ fn empty_programme() -> Programme {
 }
 
 impl PodiumApp {
-    /// Runs `pending` now, or first asks about unsaved changes.
-    pub(super) fn guarded(&mut self, ctx: &egui::Context, pending: Pending) {
+    /// Runs `then` now, or first asks about unsaved changes.
+    pub(super) fn guarded(&mut self, ctx: &egui::Context, then: Then) {
         if self.doc.is_dirty() {
-            self.pending = Some(pending);
+            self.modals.push(Modal::Unsaved { then });
         } else {
-            self.perform(ctx, pending);
+            self.perform(ctx, then);
         }
     }
 
-    fn perform(&mut self, ctx: &egui::Context, pending: Pending) {
-        match pending {
-            Pending::New => self.replace(Document::new(empty_programme(), None, true)),
-            Pending::Open => self.choose(ctx, Purpose::Open),
-            Pending::OpenPath(path) => self.open_path(&path),
-            Pending::Import => self.choose(ctx, Purpose::Import),
-            Pending::ImportPath(path) => self.import_path(&path),
-            Pending::Quit => {
-                self.quit_confirmed = true;
-                if let Some(r) = &self.recovery {
-                    r.clear();
+    pub(super) fn perform(&mut self, ctx: &egui::Context, then: Then) {
+        match then {
+            Then::New => self.replace(Document::new(empty_programme(), None, true)),
+            Then::Open => self.choose(ctx, Purpose::Open, Some(Then::Open)),
+            Then::OpenPath(path) => self.open_path(&path),
+            Then::Import => self.choose(ctx, Purpose::Import, Some(Then::Import)),
+            Then::ImportPath(path) => self.import_path(&path),
+            Then::Quit => {
+                self.closing = true;
+                if let Some(a) = &mut self.autosave {
+                    a.clear();
                 }
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
         }
     }
 
-    /// Asks the file chooser; without one (or when cancelled), shows the path field.
-    pub(super) fn choose(&mut self, ctx: &egui::Context, purpose: Purpose) {
-        match self.files.pick(purpose) {
-            Some(path) => self.path_chosen(ctx, purpose, path),
-            None => {
-                let start = match purpose {
-                    Purpose::Save => self.doc.path().map(|p| p.display().to_string()).unwrap_or_default(),
-                    _ => String::new(),
-                };
-                self.path_dialog = Some(PathDialog::new(purpose, start));
-            }
+    /// Asks the desktop's chooser; where there is none, opens Podium's own. `then` goes on after a save;
+    /// for opening and importing it says the unsaved-changes question was answered already.
+    pub(super) fn choose(&mut self, ctx: &egui::Context, purpose: Purpose, then: Option<Then>) {
+        let remembered = self.prefs.folders.get(purpose.key()).map(PathBuf::as_path);
+        let start = start_folder(purpose, remembered, self.doc.path());
+        let name = match (purpose, self.doc.path()) {
+            (Purpose::Save, Some(own)) => own.file_name().map(|n| n.to_string_lossy().into_owned()),
+            _ => purpose.suggested_name(&self.doc.programme().event.acronym),
+        };
+        match self.files.pick(purpose, &start, name.as_deref()) {
+            Picked::Path(path) => self.path_chosen(ctx, purpose, path, then),
+            Picked::Cancelled => {}
+            Picked::Unavailable => self.modals.push(Modal::Chooser { chooser: Chooser::new(purpose, start, name), then }),
         }
     }
 
-    pub(super) fn path_chosen(&mut self, ctx: &egui::Context, purpose: Purpose, path: PathBuf) {
+    /// A file was chosen (in a chooser or the recent list).
+    pub(super) fn path_chosen(&mut self, ctx: &egui::Context, purpose: Purpose, path: PathBuf, then: Option<Then>) {
+        self.prefs.remember_folder(purpose.key(), &path);
         match purpose {
             // From the recent list: still ask about unsaved changes.
-            Purpose::Open if self.doc.is_dirty() => self.pending = Some(Pending::OpenPath(path)),
+            Purpose::Open if then.is_none() => self.guarded(ctx, Then::OpenPath(path)),
             Purpose::Open => self.open_path(&path),
-            Purpose::Import if self.doc.is_dirty() => self.pending = Some(Pending::ImportPath(path)),
+            Purpose::Import if then.is_none() => self.guarded(ctx, Then::ImportPath(path)),
             Purpose::Import => self.import_path(&path),
             Purpose::Save => {
-                if self.save_to(&path)
-                    && let Some(next) = self.after_save.take()
+                if self.save_to(&path, then.clone())
+                    && let Some(next) = then
                 {
                     self.perform(ctx, next);
                 }
@@ -89,28 +94,22 @@ impl PodiumApp {
     }
 
     pub(super) fn guard_answered(&mut self, ctx: &egui::Context, choice: GuardChoice) {
-        let Some(pending) = self.pending.take() else { return };
+        let Some(Modal::Unsaved { then }) = self.modals.take(|m| matches!(m, Modal::Unsaved { .. })) else { return };
         match choice {
             GuardChoice::Cancel => {}
             GuardChoice::Discard => {
-                if let Some(r) = &self.recovery {
-                    r.clear();
+                if let Some(a) = &mut self.autosave {
+                    a.clear();
                 }
-                self.perform(ctx, pending);
+                self.perform(ctx, then);
             }
             GuardChoice::Save => match self.doc.path().map(Path::to_owned) {
                 Some(path) => {
-                    if self.save_to(&path) {
-                        self.perform(ctx, pending);
-                    } else if self.read_only_ask.is_some() {
-                        // Goes on once the user agrees to save over the read-only file.
-                        self.after_save = Some(pending);
+                    if self.save_to(&path, Some(then.clone())) {
+                        self.perform(ctx, then);
                     }
                 }
-                None => {
-                    self.after_save = Some(pending);
-                    self.choose(ctx, Purpose::Save);
-                }
+                None => self.choose(ctx, Purpose::Save, Some(then)),
             },
         }
     }
@@ -118,28 +117,27 @@ impl PodiumApp {
     fn replace(&mut self, doc: Document) {
         self.doc = doc;
         self.forget_view_state();
-        self.search.clear();
         if let Some(path) = self.doc.path().map(Path::to_owned) {
             self.prefs.remember(path);
         }
-        if let Some(r) = &self.recovery {
-            r.clear();
+        if let Some(a) = &mut self.autosave {
+            a.clear();
         }
     }
 
-    /// What belonged to the previous document: selection, form, delete question, and the whole timetable
-    /// view (filters, zoom, column width, chosen person, drag and its dialogs).
+    /// What belonged to the previous document: selection, form, the timetable view, the agenda options
+    /// (its day, hall, track or person may not exist in the new document).
     fn forget_view_state(&mut self) {
-        self.selected = None;
+        self.state.forget_document();
         self.form = None;
-        self.delete_ask = None;
-        self.timetable = super::timetable::TimetableState::default();
-        // Its day, hall, track or person may not exist in the new document.
+        self.free_places = None;
         self.agenda_settings = None;
     }
 
-    fn fail(&mut self, heading: T, path: &Path, text: String) {
-        self.message = Some((t(self.lang, heading).to_owned(), format!("{}\n{text}", path.display())));
+    /// Shows what went wrong with a file, in a message that stays until read.
+    pub(super) fn fail(&mut self, heading: T, path: &Path, text: String) {
+        let heading = t(self.lang, heading).to_owned();
+        self.modals.push(Modal::Message { heading, text: format!("{}\n{text}", path.display()) });
     }
 
     /// Opens a file; on error the current document stays as it was and the error is shown.
@@ -161,29 +159,28 @@ impl PodiumApp {
                 doc.mark_unsaved();
                 self.replace(doc);
                 if !warnings.is_empty() {
-                    self.message =
-                        Some((t(self.lang, T::Import).trim_end_matches('…').to_owned(), warnings.join("\n")));
+                    let heading = t(self.lang, T::Import).trim_end_matches('…').to_owned();
+                    self.modals.push(Modal::Message { heading, text: warnings.join("\n") });
                 }
             }
             Err(e) => self.fail(T::LoadFailed, path, i18n::import_error(self.lang, &e)),
         }
     }
 
-    /// Saves; `false` (and a message, or the question whether to save over a read-only file) when it
-    /// failed — the document then stays unsaved.
-    pub fn save_to(&mut self, path: &Path) -> bool {
-        self.save_with(path, crate::format::ReadOnly::Refuse)
+    /// Saves; `false` (and a message, or the question whether to save over a read-only file, after which
+    /// `then` goes on) when it did not — the document then stays unsaved.
+    pub fn save_to(&mut self, path: &Path, then: Option<Then>) -> bool {
+        self.save_with(path, crate::format::ReadOnly::Refuse, then)
     }
 
     /// The answer to "save over the read-only file?": then what waited for the save goes on.
     pub(super) fn read_only_answered(&mut self, ctx: &egui::Context, replace: bool) {
-        let Some(path) = self.read_only_ask.take() else { return };
-        if !replace {
-            self.after_save = None;
+        let Some(Modal::ReadOnly { path, then }) = self.modals.take(|m| matches!(m, Modal::ReadOnly { .. })) else {
             return;
-        }
-        if self.save_with(&path, crate::format::ReadOnly::Replace)
-            && let Some(next) = self.after_save.take()
+        };
+        if replace
+            && self.save_with(&path, crate::format::ReadOnly::Replace, None)
+            && let Some(next) = then
         {
             self.perform(ctx, next);
         }
@@ -191,7 +188,7 @@ impl PodiumApp {
 
     /// Saves as RON: a name without an extension gets `.ron`; another extension is refused (a schedule
     /// file chosen by mistake, say the one just imported, is never written over with RON).
-    fn save_with(&mut self, path: &Path, read_only: crate::format::ReadOnly) -> bool {
+    fn save_with(&mut self, path: &Path, read_only: crate::format::ReadOnly, then: Option<Then>) -> bool {
         let path = match path.extension().and_then(|e| e.to_str()) {
             None => path.with_extension("ron"),
             Some(ext) if ext.eq_ignore_ascii_case("ron") => path.to_owned(),
@@ -204,14 +201,14 @@ impl PodiumApp {
         match self.doc.save_with(path, read_only) {
             Ok(()) => {
                 self.prefs.remember(path.to_owned());
-                self.status = Some(format!("{}: {}", t(self.lang, T::Saved), path.display()));
-                if let Some(r) = &self.recovery {
-                    r.clear();
+                self.notices.push(format!("{}: {}", t(self.lang, T::Saved), path.display()), false);
+                if let Some(a) = &mut self.autosave {
+                    a.clear();
                 }
                 true
             }
             Err(crate::format::SaveError::ReadOnly { .. }) => {
-                self.read_only_ask = Some(path.to_owned());
+                self.modals.push(Modal::ReadOnly { path: path.to_owned(), then });
                 false
             }
             Err(e) => {
@@ -243,14 +240,11 @@ impl PodiumApp {
         let bytes = match format {
             Some(format) => crate::export::render(p, &opts, format, &crate::export::FormatOptions::default())
                 .map_err(|e| e.to_string()),
-            None => Err(self
-                .lang
-                .pick("Endung .xml, .json, .ics, .csv oder .ron erwartet", "expected .xml, .json, .ics, .csv or .ron")
-                .to_owned()),
+            None => Err(s(self.lang, S::ExportNeedsExtension).to_owned()),
         };
         let lang = self.lang;
         match bytes.and_then(|b| crate::format::write_atomic(path, &b).map_err(|e| i18n::save_error(lang, &e))) {
-            Ok(()) => self.status = Some(format!("{} {}", t(self.lang, T::ExportWritten), path.display())),
+            Ok(()) => self.notices.push(format!("{} {}", t(self.lang, T::ExportWritten), path.display()), false),
             Err(text) => self.fail(T::SaveFailed, path, text),
         }
     }
@@ -266,7 +260,7 @@ impl PodiumApp {
             return;
         }
         self.agenda_job = Some(AgendaJob::start(self.doc.programme().clone(), &settings, path, self.lang));
-        self.status = Some(t(self.lang, T::AgendaRunning).to_owned());
+        self.notices.push(t(self.lang, T::AgendaRunning), false);
     }
 
     /// Looks at the running agenda export; reports where it wrote the file or why it failed.
@@ -275,51 +269,55 @@ impl PodiumApp {
         match job.poll() {
             JobState::Running => ctx.request_repaint_after(std::time::Duration::from_millis(50)),
             JobState::Done => {
-                self.status = Some(format!("{} {}", t(self.lang, T::AgendaWritten), job.path.display()));
+                self.notices.push(format!("{} {}", t(self.lang, T::AgendaWritten), job.path.display()), false);
                 self.agenda_job = None;
                 ctx.request_repaint();
             }
             JobState::Failed(reason) => {
                 let path = job.path.clone();
                 self.agenda_job = None;
-                self.status = None;
                 self.fail(T::SaveFailed, &path, reason);
                 ctx.request_repaint();
             }
         }
     }
 
+    /// The answer to the recovery offer: restore the copy as an unsaved document, or throw it away.
     pub(super) fn recover(&mut self, restore: bool) {
-        let Some((programme, origin)) = self.offered_recovery.take() else { return };
+        let Some(Modal::Recovery(orphan)) = self.modals.take(|m| matches!(m, Modal::Recovery(_))) else { return };
+        let Some(autosave) = &mut self.autosave else { return };
         if restore {
-            let mut doc = Document::new(programme, origin, false);
+            autosave.recovery.adopt(&orphan);
+            let mut doc = Document::new(orphan.programme, orphan.origin, false);
             doc.mark_unsaved();
             self.doc = doc;
             self.forget_view_state();
-        } else if let Some(r) = &self.recovery {
-            r.clear();
+        } else {
+            autosave.recovery.discard(&orphan);
         }
     }
 
     pub(super) fn reload(&mut self, reload: bool) {
-        self.reload_offer = false;
+        self.modals.take(|m| matches!(m, Modal::Reload));
         match (reload, self.doc.path().map(Path::to_owned)) {
             (true, Some(path)) => self.open_path(&path),
             _ => self.doc.accept_disk_state(),
         }
     }
 
-    /// Writes the recovery copy now (when there are unsaved changes).
+    /// Writes the recovery copy now, on this thread (when there are unsaved changes).
     pub fn autosave_now(&mut self) {
-        if let Some(r) = &self.recovery
-            && self.doc.is_dirty()
-            && r.write(self.doc.programme(), self.doc.path()).is_ok()
-        {
-            self.last_autosave = Some(Instant::now());
+        if let Some(a) = &mut self.autosave {
+            a.write_now(&self.doc);
         }
     }
 
-    /// After the frame: window title, autosave, a look at the file on disk.
+    /// Whether the recovery copy is being written in the background.
+    pub fn autosave_busy(&self) -> bool {
+        self.autosave.as_ref().is_some_and(super::autosave::Autosave::busy)
+    }
+
+    /// After the frame: window title, the recovery copy, a look at the file on disk, fading notices.
     pub(super) fn housekeeping(&mut self, ctx: &egui::Context) {
         self.poll_agenda(ctx);
         let title = self.title();
@@ -327,16 +325,25 @@ impl PodiumApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title_shown = title;
         }
-        let due = |last: Option<Instant>, every| last.is_none_or(|l: Instant| l.elapsed() >= every);
-        if self.doc.is_dirty() && due(self.last_autosave, self.autosave_every) {
-            self.autosave_now();
+        if let Some(a) = &mut self.autosave {
+            let (again, event) = a.tick(&self.doc, Instant::now());
+            if let Some(again) = again {
+                ctx.request_repaint_after(again);
+            }
+            if let Some(super::autosave::AutosaveEvent::Failed(reason)) = event {
+                self.notices.push(format!("{}: {reason}", s(self.lang, S::RecoveryWriteFailed)), true);
+            }
         }
-        if due(self.last_disk_check, DISK_CHECK_EVERY) {
+        let due = self.last_disk_check.is_none_or(|l: Instant| l.elapsed() >= DISK_CHECK_EVERY);
+        if due {
             self.last_disk_check = Some(Instant::now());
-            if !self.reload_offer && self.doc.changed_on_disk() {
-                self.reload_offer = true;
+            if !self.modals.any(|m| matches!(m, Modal::Reload)) && self.doc.changed_on_disk() {
+                self.modals.push(Modal::Reload);
                 ctx.request_repaint();
             }
+        }
+        if self.notices.any() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(250));
         }
         ctx.request_repaint_after(DISK_CHECK_EVERY);
     }

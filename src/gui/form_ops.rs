@@ -1,12 +1,14 @@
 //! The app's side of the forms: which form is open for the view and selection, applying a draft as one
-//! edit, leaving a form (its changes are applied when every input was understood, else the user stays),
-//! new, duplicate, and delete with its question.
+//! edit, leaving a form (its changes are applied when every input was understood; else the user is asked
+//! "Verwerfen / Zurück zum Formular"), new, duplicate, and delete with its question.
 
 use super::action::{Action, Selected, View};
 use super::app::PodiumApp;
 use super::forms::Form;
+use super::modal::Modal;
 use crate::edit::{self, Edit, Removal};
-use crate::i18n::{F, T, f, t};
+use crate::i18n::{F, Lang, T, f, t};
+use crate::model::Programme;
 
 impl PodiumApp {
     /// Opens the form that the view and selection call for, or reloads it after the document changed
@@ -14,7 +16,7 @@ impl PodiumApp {
     pub(super) fn sync_form(&mut self) {
         let (p, revision) = (self.doc.programme(), self.doc.revision());
         let current = |form: &Form| form.holds_input() || form.revision() == revision;
-        if self.view == View::Event {
+        if self.state.view == View::Event {
             if !matches!(&self.form, Some(form) if form.is_event() && current(form)) {
                 self.form = Some(Form::event(p, revision));
             }
@@ -25,7 +27,7 @@ impl PodiumApp {
             Some(form) if form.is_new() => return,
             _ => {}
         }
-        let Some(selected) = &self.selected else {
+        let Some(selected) = &self.state.selected else {
             self.form = None;
             return;
         };
@@ -40,30 +42,37 @@ impl PodiumApp {
         let Some(form) = &self.form else { return true };
         let Some(edit) = form.to_edit() else {
             let text = if form.has_input_errors() { F::InputErrors } else { F::NameNeeded };
-            self.status = Some(f(self.lang, text).to_owned());
+            self.notices.push(f(self.lang, text), true);
             return false;
         };
         match self.doc.apply(edit) {
             Ok(created) => {
                 if let Some(key) = created.first() {
-                    self.selected = Some(Selected::of(key));
+                    self.state.selected = Some(Selected::of(key));
                 }
                 self.form = None;
                 self.sync_form();
                 true
             }
             Err(e) => {
-                self.message = Some((t(self.lang, T::Edit).to_owned(), e.to_string()));
+                self.notices.push(format!("{}: {e}", t(self.lang, T::Edit)), true);
                 false
             }
         }
     }
 
-    /// Before the selection or view changes: applies the form's changes; false keeps the user on a form
-    /// with input that was not understood.
-    pub(super) fn leave_form(&mut self) -> bool {
+    /// Before `action` leaves the form: applies its changes. When they cannot apply (input that was not
+    /// understood, a name missing), asks "Verwerfen / Zurück zum Formular" with `action` waiting, and
+    /// false.
+    pub(super) fn leave_form_before(&mut self, action: &Action) -> bool {
         match &self.form {
-            Some(form) if form.holds_input() => self.apply_form(),
+            Some(form) if form.holds_input() => {
+                if self.apply_form() {
+                    return true;
+                }
+                self.modals.push(Modal::LeaveForm { then: Box::new(action.clone()) });
+                false
+            }
             _ => {
                 self.form = None;
                 true
@@ -85,50 +94,48 @@ impl PodiumApp {
             Action::NewEntity(view) => self.open_new(|p, _| Form::new_in(view, p, revision)),
             Action::Duplicate(selected) => self.open_new(|p, lang| Form::duplicate(p, &selected, lang, revision)),
             Action::AskDelete(removal) => {
-                self.delete_ask = edit::exists(self.doc.programme(), &removal).then_some(removal);
+                if edit::exists(self.doc.programme(), &removal) {
+                    self.modals.push(Modal::ConfirmDelete(removal));
+                }
             }
             Action::AnswerDelete(yes) => {
-                let Some(removal) = self.delete_ask.take() else { return };
+                let Some(Modal::ConfirmDelete(removal)) = self.modals.take(|m| matches!(m, Modal::ConfirmDelete(_)))
+                else {
+                    return;
+                };
                 if !yes {
                     return;
                 }
                 match self.doc.apply(Edit::Remove(removal)) {
                     Ok(_) => {
-                        self.selected = None;
+                        self.state.selected = None;
                         self.form = None;
                     }
-                    Err(e) => self.message = Some((t(self.lang, T::Edit).to_owned(), e.to_string())),
+                    Err(e) => self.notices.push(format!("{}: {e}", t(self.lang, T::Edit)), true),
                 }
             }
             _ => {}
         }
     }
 
-    /// Leaves the open form and opens a form for an entity not created yet.
+    /// Opens a form for an entity not created yet (the form before was left by `run`).
     fn open_new(&mut self, make: impl FnOnce(&crate::model::Programme, crate::i18n::Lang) -> Option<Form>) {
-        if self.leave_form() {
-            self.selected = None;
-            self.form = make(self.doc.programme(), self.lang);
-        }
-    }
-
-    /// The delete question, when asked.
-    pub(super) fn delete_dialog_ui(&self, ctx: &egui::Context, actions: &mut Vec<Action>) {
-        let Some(removal) = &self.delete_ask else { return };
-        let p = self.doc.programme();
-        let what = edit_label(self, removal);
-        let users: Vec<String> =
-            edit::users(p, removal).iter().filter_map(|k| p.sessions.get(k)).map(|s| s.title.clone()).collect();
-        let windows = edit::windows_lost(p, removal);
-        super::dialogs::prompts::delete_ui(ctx, self.lang, &what, &users, &windows, actions);
+        self.state.selected = None;
+        self.form = make(self.doc.programme(), self.lang);
     }
 }
 
-fn edit_label(app: &PodiumApp, removal: &Removal) -> String {
-    crate::i18n::edit_label(app.lang, &Edit::Remove(removal.clone()).summary(app.doc.programme()))
-}
-
-/// Whether an entity of the view is selected (for Duplicate and Delete).
-pub(super) fn selected_in(view: View, selected: Option<&Selected>) -> Option<&Selected> {
-    selected.filter(|s| s.view() == view)
+/// The delete question: what goes, the sessions that lose the assignment, the windows that go with a day.
+pub(super) fn delete_dialog_ui(
+    ctx: &egui::Context,
+    lang: Lang,
+    p: &Programme,
+    removal: &Removal,
+    actions: &mut Vec<Action>,
+) {
+    let what = crate::i18n::edit_label(lang, &Edit::Remove(removal.clone()).summary(p));
+    let users: Vec<String> =
+        edit::users(p, removal).iter().filter_map(|k| p.sessions.get(k)).map(|s| s.title.clone()).collect();
+    let windows = edit::windows_lost(p, removal);
+    super::dialogs::prompts::delete_ui(ctx, lang, &what, &users, &windows, actions);
 }

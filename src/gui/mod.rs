@@ -4,6 +4,7 @@
 pub mod action;
 pub mod agenda_job;
 pub mod app;
+pub mod autosave;
 pub mod command;
 pub mod dialogs;
 pub mod document;
@@ -11,12 +12,16 @@ mod file_ops;
 pub mod files;
 mod form_ops;
 pub mod forms;
+pub mod modal;
+pub mod notices;
 pub mod panels;
 mod place_ops;
 pub mod prefs;
 pub mod preview;
 pub mod publish;
 pub mod recovery;
+mod run;
+pub mod state;
 pub mod timetable;
 
 use std::path::PathBuf;
@@ -62,9 +67,9 @@ pub fn run(path: Option<PathBuf>, lang: Option<Lang>) -> ExitCode {
                 path,
                 lang,
                 prefs,
-                files: Box::new(files::NativeDialogs),
+                files: Box::new(files::NativeDialogs::default()),
                 recovery_dir: recovery::Recovery::default_dir(),
-                autosave_every: Duration::from_secs(30),
+                autosave_after: Duration::from_secs(2),
             });
             Ok(Box::new(EframeApp { app }))
         }),

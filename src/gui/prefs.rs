@@ -1,5 +1,6 @@
 //! UI preferences kept by eframe's storage: recent files, language, theme, panels. Never the programme.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
@@ -28,6 +29,8 @@ pub struct UiPrefs {
     pub theme: ThemeChoice,
     /// Whether the clash panel is hidden.
     pub hide_clash_panel: bool,
+    /// The folder each purpose last chose a file in ("open", "save", "import", "export", "agenda").
+    pub folders: BTreeMap<String, PathBuf>,
 }
 
 /// How many recent files are kept.
@@ -39,5 +42,12 @@ impl UiPrefs {
         self.recent_files.retain(|p| p != &path);
         self.recent_files.insert(0, path);
         self.recent_files.truncate(RECENT_MAX);
+    }
+
+    /// Remembers the folder of a file chosen for `purpose` (the next chooser for it starts there).
+    pub fn remember_folder(&mut self, purpose: &str, file: &std::path::Path) {
+        if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
+            self.folders.insert(purpose.to_owned(), dir.to_owned());
+        }
     }
 }

@@ -10,6 +10,7 @@ use chrono::Utc;
 use super::app::PodiumApp;
 use super::dialogs::agenda::AgendaDialog;
 use super::dialogs::publish::PublishDialog;
+use super::modal::Modal;
 use super::panels::changes::ChangesPanel;
 use crate::export::agenda::AgendaLayout;
 use crate::export::{Baseline, ReleaseContext};
@@ -36,15 +37,6 @@ pub enum PublishAction {
     ToggleChanges,
 }
 
-/// The open publishing dialog and panel.
-#[derive(Default)]
-pub struct PublishState {
-    /// "Veröffentlichen…".
-    pub dialog: Option<PublishDialog>,
-    /// "Änderungen seit …".
-    pub panel: Option<ChangesPanel>,
-}
-
 impl PodiumApp {
     /// The releases of the open file (none for an unsaved document); an unreadable folder is told.
     fn listing(&mut self) -> Listing {
@@ -52,12 +44,12 @@ impl PodiumApp {
         match release::list(&path) {
             Ok(listing) => {
                 if let Some((_, e)) = listing.broken.first() {
-                    self.status = Some(i18n::release_error(self.lang, e));
+                    self.notices.push(i18n::release_error(self.lang, e), true);
                 }
                 listing
             }
             Err(e) => {
-                self.status = Some(i18n::release_error(self.lang, &e));
+                self.notices.push(i18n::release_error(self.lang, &e), true);
                 Listing::default()
             }
         }
@@ -103,51 +95,52 @@ impl PodiumApp {
                 };
                 dialog.settings.release = ReleaseContext { label, since };
                 dialog.releases = releases;
-                self.agenda_dialog = Some(dialog);
+                self.modals.push(Modal::Agenda(Box::new(dialog)));
             }
             PublishAction::OpenPublish => {
-                if !self.leave_form() {
-                    return;
-                }
                 if self.doc.path().is_none() {
                     let heading = publish_word(self.lang, PublishWord::Publish).to_owned();
-                    self.message = Some((heading, publish_word(self.lang, PublishWord::SaveFirst).to_owned()));
+                    let text = publish_word(self.lang, PublishWord::SaveFirst).to_owned();
+                    self.modals.push(Modal::Message { heading, text });
                     return;
                 }
                 let listing = self.listing();
-                self.publish.dialog = Some(PublishDialog::new(self.lang, self.doc.programme(), listing));
+                self.modals.push(Modal::Publish(PublishDialog::new(self.lang, self.doc.programme(), listing)));
             }
             PublishAction::Record => self.record_release(),
-            PublishAction::ClosePublish => self.publish.dialog = None,
+            PublishAction::ClosePublish => {
+                self.modals.take(|m| matches!(m, Modal::Publish(_)));
+            }
             PublishAction::ToggleChanges => {
-                if self.publish.panel.take().is_none() {
+                if self.changes_panel.take().is_none() {
                     let (releases, _) = self.release_context();
-                    self.publish.panel = Some(ChangesPanel::new(releases));
+                    self.changes_panel = Some(ChangesPanel::new(releases));
                 }
-                self.timetable.changed.clear();
+                self.state.timetable.changed.clear();
             }
         }
     }
 
     fn record_release(&mut self) {
-        let (Some(dialog), Some(path)) = (&self.publish.dialog, self.doc.path().map(std::path::Path::to_owned)) else {
-            return;
-        };
-        match release::record(&path, self.doc.programme(), &dialog.label, &dialog.note, Utc::now()) {
+        let Some(path) = self.doc.path().map(std::path::Path::to_owned) else { return };
+        let Some(dialog) = self.modals.publish() else { return };
+        let (label, note) = (dialog.label.clone(), dialog.note.clone());
+        match release::record(&path, self.doc.programme(), &label, &note, Utc::now()) {
             Ok(r) => {
                 let sessions = r.file.programme.sessions.len();
                 let text = i18n::release_recorded(self.lang, r.label(), sessions, &r.path.display().to_string());
-                self.status = Some(on_screen(&text));
-                self.publish.dialog = None;
+                self.notices.push(on_screen(&text), false);
+                self.modals.take(|m| matches!(m, Modal::Publish(_)));
                 // The panel compares with the releases as they are now.
-                if self.publish.panel.is_some() {
+                if self.changes_panel.is_some() {
                     let (releases, _) = self.release_context();
-                    self.publish.panel = Some(ChangesPanel::new(releases));
+                    self.changes_panel = Some(ChangesPanel::new(releases));
                 }
             }
             Err(e) => {
-                if let Some(dialog) = &mut self.publish.dialog {
-                    dialog.error = Some(i18n::release_error(self.lang, &e));
+                let error = i18n::release_error(self.lang, &e);
+                if let Some(dialog) = self.modals.publish() {
+                    dialog.error = Some(error);
                 }
             }
         }
@@ -157,7 +150,7 @@ impl PodiumApp {
 impl PodiumApp {
     /// "Änderungen seit …" as a side panel while it is open; the timetable marks what it lists.
     pub(super) fn changes_panel_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<super::action::Action>) {
-        let Some(panel) = &mut self.publish.panel else { return };
+        let Some(panel) = &mut self.changes_panel else { return };
         let lang = self.lang;
         let (p, revision) = (self.doc.programme(), self.doc.revision());
         let mut fresh = false;
@@ -165,7 +158,7 @@ impl PodiumApp {
             fresh = panel.ui(ui, lang, (p, revision), actions);
         });
         if fresh {
-            self.timetable.changed = panel.changed();
+            self.state.timetable.changed = panel.changed();
         }
     }
 }

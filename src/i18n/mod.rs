@@ -13,6 +13,7 @@ mod place;
 mod problems;
 mod publish;
 mod releases;
+mod shell;
 mod ui;
 
 pub use agenda::{AgendaWord, agenda_word, as_of, date_plain, date_span, hall_part, page_of, personal_schedule};
@@ -38,6 +39,9 @@ pub use releases::{
     moment, needs_since, no_releases, release_drafts_note, release_error, release_errors_warning, release_line,
     release_recorded, since_latest,
 };
+#[cfg(feature = "gui")]
+pub use shell::{key_name, shortcut_text};
+pub use shell::{S, s};
 pub use ui::{T, edit_label, kind_name, status_name, t};
 
 /// A language Podium speaks.

@@ -13,25 +13,7 @@ use crate::gui::action::Action;
 use crate::i18n::{Lang, PublishWord, T, publish_word, t};
 use crate::model::Programme;
 
-/// PDF or HTML.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum AgendaFormat {
-    /// A printable PDF.
-    #[default]
-    Pdf,
-    /// One web page.
-    Html,
-}
-
-impl AgendaFormat {
-    /// The file extension.
-    pub fn extension(self) -> &'static str {
-        match self {
-            Self::Pdf => "pdf",
-            Self::Html => "html",
-        }
-    }
-}
+pub use crate::gui::files::AgendaFormat;
 
 /// Everything the agenda export needs besides the programme and the path.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -98,7 +80,7 @@ impl AgendaDialog {
         text
     }
 
-    /// Draws the dialog; pushes `AgendaChooseFile` or `CloseAgendaDialog`.
+    /// Draws the dialog; pushes `AgendaChooseFile` or `CloseModal`.
     pub fn show(&mut self, ctx: &egui::Context, lang: Lang, p: &Programme, actions: &mut Vec<Action>) {
         egui::Modal::new(egui::Id::unique("agenda_dialog")).show(ctx, |ui| {
             ui.set_min_width(420.0);
@@ -114,8 +96,8 @@ impl AgendaDialog {
                 if ui.add_enabled(ready, egui::Button::new(t(lang, T::ChooseFile))).clicked() {
                     actions.push(Action::AgendaChooseFile);
                 }
-                if ui.button(t(lang, T::Cancel)).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                    actions.push(Action::CloseAgendaDialog);
+                if ui.button(t(lang, T::Cancel)).clicked() {
+                    actions.push(Action::CloseModal);
                 }
             });
         });

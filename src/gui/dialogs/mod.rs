@@ -1,9 +1,11 @@
-//! The editor's dialogs: the agenda export options, the path field (beside the file chooser, which may not exist) and the small
-//! questions — unsaved changes, errors, crash recovery, a file changed on disk, about.
+//! The editor's dialogs: the agenda export options, Podium's own file chooser (where the desktop has
+//! none), the small questions — unsaved changes, errors, crash recovery, a file changed on disk, leaving
+//! a form — and the Hilfe windows. The shell keeps them on one stack ([`crate::gui::modal`]).
 
 pub mod agenda;
+pub mod chooser;
 pub mod free_places;
-pub mod path;
+pub mod help;
 pub mod placing;
 pub mod prompts;
 pub mod publish;

@@ -102,7 +102,7 @@ impl PlacingDialog {
                     }
                 });
                 ui.add_space(6.0);
-                if ui.button(word(PlaceWord::Close)).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                if ui.button(word(PlaceWord::Close)).clicked() {
                     actions.push(Action::ClosePlacing);
                 }
                 return;
@@ -116,7 +116,7 @@ impl PlacingDialog {
                 if ui.add_enabled(self.options().is_some(), egui::Button::new(word(PlaceWord::Start))).clicked() {
                     actions.push(Action::StartPlacing);
                 }
-                if ui.button(word(PlaceWord::Cancel)).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                if ui.button(word(PlaceWord::Cancel)).clicked() {
                     actions.push(Action::ClosePlacing);
                 }
             });

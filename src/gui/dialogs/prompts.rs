@@ -1,8 +1,9 @@
 //! Small modal questions: unsaved changes, a message (errors), crash recovery, a file changed on disk,
-//! about. Each draws and pushes the user's answer as an action.
+//! leaving a form with input that was not understood. Each draws and pushes the user's answer as an
+//! action; Esc is the shell's (it closes the top dialog).
 
 use crate::gui::action::{Action, GuardChoice};
-use crate::i18n::{F, Lang, T, f, t};
+use crate::i18n::{F, Lang, S, T, f, s, t};
 
 fn modal(ctx: &egui::Context, id: &str, add: impl FnOnce(&mut egui::Ui)) {
     egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
@@ -24,7 +25,7 @@ pub fn unsaved_ui(ctx: &egui::Context, lang: Lang, file: &str, actions: &mut Vec
             if ui.button(t(lang, T::Discard)).clicked() {
                 actions.push(Action::Guard(GuardChoice::Discard));
             }
-            if ui.button(t(lang, T::Cancel)).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            if ui.button(t(lang, T::Cancel)).clicked() {
                 actions.push(Action::Guard(GuardChoice::Cancel));
             }
         });
@@ -37,8 +38,8 @@ pub fn message_ui(ctx: &egui::Context, lang: Lang, heading: &str, text: &str, ac
         ui.heading(heading);
         ui.add(egui::Label::new(text).wrap());
         ui.add_space(8.0);
-        if ui.button(t(lang, T::Ok)).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-            actions.push(Action::DismissMessage);
+        if ui.button(t(lang, T::Ok)).clicked() {
+            actions.push(Action::CloseModal);
         }
     });
 }
@@ -58,6 +59,9 @@ pub fn recovery_ui(ctx: &egui::Context, lang: Lang, origin: &str, actions: &mut 
             }
             if ui.button(t(lang, T::Discard)).clicked() {
                 actions.push(Action::Recover(false));
+            }
+            if ui.button(s(lang, S::RecoveryLater)).clicked() {
+                actions.push(Action::CloseModal);
             }
         });
     });
@@ -90,7 +94,7 @@ pub fn read_only_ui(ctx: &egui::Context, lang: Lang, file: &str, actions: &mut V
             if ui.button(t(lang, T::SaveAnyway)).clicked() {
                 actions.push(Action::ReplaceReadOnly(true));
             }
-            if ui.button(t(lang, T::Cancel)).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            if ui.button(t(lang, T::Cancel)).clicked() {
                 actions.push(Action::ReplaceReadOnly(false));
             }
         });
@@ -133,8 +137,25 @@ pub fn delete_ui(
             if ui.button(f(lang, F::Delete)).clicked() {
                 actions.push(Action::AnswerDelete(true));
             }
-            if ui.button(t(lang, T::Cancel)).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            if ui.button(t(lang, T::Cancel)).clicked() {
                 actions.push(Action::AnswerDelete(false));
+            }
+        });
+    });
+}
+
+/// "Leave the form?" — its input was not understood: Verwerfen goes on, Zurück zum Formular stays.
+pub fn leave_form_ui(ctx: &egui::Context, lang: Lang, actions: &mut Vec<Action>) {
+    modal(ctx, "leave_form_prompt", |ui| {
+        ui.heading(s(lang, S::LeaveFormHeading));
+        ui.add(egui::Label::new(s(lang, S::LeaveFormText)).wrap());
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(t(lang, T::Discard)).clicked() {
+                actions.push(Action::LeaveForm(true));
+            }
+            if ui.button(s(lang, S::BackToForm)).clicked() {
+                actions.push(Action::CloseModal);
             }
         });
     });

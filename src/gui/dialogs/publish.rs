@@ -114,7 +114,7 @@ impl PublishDialog {
                 if ui.add_enabled(ready, button).clicked() {
                     actions.push(Action::Publish(PublishAction::Record));
                 }
-                if ui.button(t(lang, T::Cancel)).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                if ui.button(t(lang, T::Cancel)).clicked() {
                     actions.push(Action::Publish(PublishAction::ClosePublish));
                 }
             });

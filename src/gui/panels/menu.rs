@@ -35,8 +35,8 @@ fn command(
 ) {
     let text = label.unwrap_or_else(|| c.label(lang).to_owned());
     let mut button = egui::Button::new(text);
-    if let Some(shortcut) = c.shortcut() {
-        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+    if let Some(shortcut) = c.shortcut_text(lang) {
+        button = button.shortcut_text(shortcut);
     }
     if ui.add_enabled(enabled, button).clicked() {
         actions.push(Action::Command(c));
@@ -127,6 +127,9 @@ pub fn menu_ui(ui: &mut egui::Ui, m: &MenuCtx<'_>, actions: &mut Vec<Action>) {
             command(ui, lang, AppCommand::Export, None, true, actions);
         });
         ui.menu_button(t(lang, T::Help), |ui| {
+            command(ui, lang, AppCommand::FirstSteps, None, true, actions);
+            command(ui, lang, AppCommand::Shortcuts, None, true, actions);
+            ui.separator();
             command(ui, lang, AppCommand::About, None, true, actions);
         });
     });

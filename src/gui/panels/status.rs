@@ -1,13 +1,14 @@
-//! The status bar: counts of errors, warnings and sessions, the file, the unsaved mark and the last
-//! message.
+//! The status bar: counts of errors, warnings and sessions, the file, the unsaved mark and the newest
+//! notice, fading out (the earlier ones on hover).
 
 use super::severity_colour;
 use crate::clash::{Counts, Severity};
 use crate::gui::document::Document;
+use crate::gui::notices::Notices;
 use crate::i18n::{Lang, T, t};
 
 /// Draws the status bar.
-pub fn status_ui(ui: &mut egui::Ui, lang: Lang, doc: &Document, message: Option<&str>) {
+pub fn status_ui(ui: &mut egui::Ui, lang: Lang, doc: &Document, notices: &Notices) {
     let counts = Counts::of(doc.clashes());
     ui.horizontal(|ui| {
         for (severity, n, word) in [
@@ -29,9 +30,15 @@ pub fn status_ui(ui: &mut egui::Ui, lang: Lang, doc: &Document, message: Option<
         } else {
             ui.label(file);
         }
-        if let Some(message) = message {
+        if let Some(newest) = notices.newest() {
             ui.separator();
-            ui.label(message);
+            let colour = if newest.error { ui.visuals().error_fg_color } else { ui.visuals().text_color() };
+            let colour = colour.gamma_multiply(notices.opacity(newest));
+            let label = ui.add(egui::Label::new(egui::RichText::new(&newest.text).color(colour)).truncate());
+            let earlier: Vec<&str> = notices.showing().rev().skip(1).map(|n| n.text.as_str()).collect();
+            if !earlier.is_empty() {
+                label.on_hover_text(earlier.join("\n"));
+            }
         }
     });
 }
