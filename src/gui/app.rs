@@ -348,7 +348,7 @@ impl PodiumApp {
                 }
                 Modal::Reload => prompts::reload_ui(ctx, lang, &file, actions),
                 Modal::ReadOnly { path, .. } => prompts::read_only_ui(ctx, lang, &path.display().to_string(), actions),
-                Modal::ConfirmDelete(removal) => super::form_ops::delete_dialog_ui(ctx, lang, p, removal, actions),
+                Modal::ConfirmDelete(removal) => prompts::delete_question_ui(ctx, lang, p, removal, actions),
                 Modal::Agenda(dialog) => dialog.show(ctx, lang, p, actions),
                 Modal::Publish(dialog) => dialog.show(ctx, lang, actions),
                 Modal::Placing(dialog) => dialog.show(ctx, lang, actions),
@@ -396,7 +396,8 @@ fn empty_programme_ui(ui: &mut egui::Ui, lang: Lang, p: &Programme, actions: &mu
             (View::Halls, S::StepHalls, S::StepHallsHint, !p.halls.is_empty()),
             (View::Sessions, S::StepSessions, S::StepSessionsHint, false),
         ] {
-            let text = if done { format!("{} – {}", s(lang, step), s(lang, S::Done)) } else { s(lang, step).to_owned() };
+            let text =
+                if done { format!("{} – {}", s(lang, step), s(lang, S::Done)) } else { s(lang, step).to_owned() };
             let button = egui::Button::new(text).min_size(egui::vec2(260.0, 30.0)).selected(view == next);
             if ui.add(button).clicked() {
                 actions.push(Action::Nav(view));

@@ -68,7 +68,9 @@ impl PodiumApp {
         match self.files.pick(purpose, &start, name.as_deref()) {
             Picked::Path(path) => self.path_chosen(ctx, purpose, path, then),
             Picked::Cancelled => {}
-            Picked::Unavailable => self.modals.push(Modal::Chooser { chooser: Chooser::new(purpose, start, name), then }),
+            Picked::Unavailable => {
+                self.modals.push(Modal::Chooser { chooser: Chooser::new(purpose, start, name), then })
+            }
         }
     }
 

@@ -6,9 +6,8 @@ use super::action::{Action, Selected, View};
 use super::app::PodiumApp;
 use super::forms::Form;
 use super::modal::Modal;
-use crate::edit::{self, Edit, Removal};
-use crate::i18n::{F, Lang, T, f, t};
-use crate::model::Programme;
+use crate::edit::{self, Edit};
+use crate::i18n::{F, T, f, t};
 
 impl PodiumApp {
     /// Opens the form that the view and selection call for, or reloads it after the document changed
@@ -93,10 +92,8 @@ impl PodiumApp {
             }
             Action::NewEntity(view) => self.open_new(|p, _| Form::new_in(view, p, revision)),
             Action::Duplicate(selected) => self.open_new(|p, lang| Form::duplicate(p, &selected, lang, revision)),
-            Action::AskDelete(removal) => {
-                if edit::exists(self.doc.programme(), &removal) {
-                    self.modals.push(Modal::ConfirmDelete(removal));
-                }
+            Action::AskDelete(removal) if edit::exists(self.doc.programme(), &removal) => {
+                self.modals.push(Modal::ConfirmDelete(removal));
             }
             Action::AnswerDelete(yes) => {
                 let Some(Modal::ConfirmDelete(removal)) = self.modals.take(|m| matches!(m, Modal::ConfirmDelete(_)))
@@ -123,19 +120,4 @@ impl PodiumApp {
         self.state.selected = None;
         self.form = make(self.doc.programme(), self.lang);
     }
-}
-
-/// The delete question: what goes, the sessions that lose the assignment, the windows that go with a day.
-pub(super) fn delete_dialog_ui(
-    ctx: &egui::Context,
-    lang: Lang,
-    p: &Programme,
-    removal: &Removal,
-    actions: &mut Vec<Action>,
-) {
-    let what = crate::i18n::edit_label(lang, &Edit::Remove(removal.clone()).summary(p));
-    let users: Vec<String> =
-        edit::users(p, removal).iter().filter_map(|k| p.sessions.get(k)).map(|s| s.title.clone()).collect();
-    let windows = edit::windows_lost(p, removal);
-    super::dialogs::prompts::delete_ui(ctx, lang, &what, &users, &windows, actions);
 }

@@ -106,8 +106,7 @@ impl Recovery {
         found.into_iter().rev().find_map(|(_, id)| {
             let paths = CopyPaths::of(&self.dir, &id);
             let programme = format::load_file(&paths.copy).ok()?;
-            let origin =
-                std::fs::read_to_string(&paths.origin).ok().filter(|o| !o.is_empty()).map(PathBuf::from);
+            let origin = std::fs::read_to_string(&paths.origin).ok().filter(|o| !o.is_empty()).map(PathBuf::from);
             Some(Orphan { programme, origin, paths })
         })
     }

@@ -39,9 +39,9 @@ pub use releases::{
     moment, needs_since, no_releases, release_drafts_note, release_error, release_errors_warning, release_line,
     release_recorded, since_latest,
 };
+pub use shell::{S, s};
 #[cfg(feature = "gui")]
 pub use shell::{key_name, shortcut_text};
-pub use shell::{S, s};
 pub use ui::{T, edit_label, kind_name, status_name, t};
 
 /// A language Podium speaks.

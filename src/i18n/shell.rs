@@ -96,10 +96,9 @@ pub fn s(lang: Lang, text: S) -> &'static str {
              spreadsheets and schedule XML/JSON.",
         ),
         S::EmptyHeading => ("Ein neues Programm", "A new programme"),
-        S::EmptyText => (
-            "Noch gibt es nichts zu planen. So geht es los:",
-            "There is nothing to plan yet. This is how to start:",
-        ),
+        S::EmptyText => {
+            ("Noch gibt es nichts zu planen. So geht es los:", "There is nothing to plan yet. This is how to start:")
+        }
         S::StepDays => ("1. Tage anlegen", "1. Create days"),
         S::StepHalls => ("2. Säle anlegen", "2. Create halls"),
         S::StepSessions => ("3. Sessions anlegen", "3. Create sessions"),
@@ -120,10 +119,9 @@ pub fn s(lang: Lang, text: S) -> &'static str {
         S::DeleteSelected => ("Ausgewähltes löschen", "Delete the selection"),
         S::NextField => ("Nächstes Feld", "Next field"),
         S::Done => ("erledigt", "done"),
-        S::ExportNeedsExtension => (
-            "Endung .xml, .json, .ics, .csv oder .ron erwartet",
-            "expected .xml, .json, .ics, .csv or .ron",
-        ),
+        S::ExportNeedsExtension => {
+            ("Endung .xml, .json, .ics, .csv oder .ron erwartet", "expected .xml, .json, .ics, .csv or .ron")
+        }
     };
     lang.pick(de, en)
 }

@@ -146,7 +146,10 @@ impl Chooser {
                 ui.set_width(ui.available_width());
                 match &self.entries {
                     Err(reason) => {
-                        ui.colored_label(ui.visuals().error_fg_color, format!("{}: {reason}", s(lang, S::FolderUnreadable)));
+                        ui.colored_label(
+                            ui.visuals().error_fg_color,
+                            format!("{}: {reason}", s(lang, S::FolderUnreadable)),
+                        );
                     }
                     Ok(entries) if entries.is_empty() => {
                         ui.label(egui::RichText::new(s(lang, S::NoFilesHere)).weak());
@@ -158,8 +161,7 @@ impl Chooser {
                             entries.len(),
                             |ui, range| {
                                 for entry in &entries[range] {
-                                    let text =
-                                        if entry.dir { format!("{}/", entry.name) } else { entry.name.clone() };
+                                    let text = if entry.dir { format!("{}/", entry.name) } else { entry.name.clone() };
                                     let picked = !entry.dir && self.name == entry.name;
                                     let response = ui.selectable_label(picked, text);
                                     if entry.dir && response.clicked() {
@@ -206,7 +208,8 @@ impl Chooser {
         if let Some(folder) = go {
             self.go_to(folder);
         }
-        if take && self.can_take()
+        if take
+            && self.can_take()
             && let Some(path) = self.chosen()
         {
             actions.push(Action::Path(self.purpose, path));

@@ -21,9 +21,14 @@ pub enum Help {
 pub fn shortcut_rows(lang: Lang) -> Vec<(String, String)> {
     let commands = AppCommand::ALL.iter().filter_map(|c| {
         let shortcut = c.shortcut()?;
-        Some((shortcut_text(lang, shortcut.modifiers, shortcut.logical_key), c.label(lang).trim_end_matches('…').to_owned()))
+        Some((
+            shortcut_text(lang, shortcut.modifiers, shortcut.logical_key),
+            c.label(lang).trim_end_matches('…').to_owned(),
+        ))
     });
-    let context = CONTEXT_KEYS.iter().map(|(modifiers, key, what)| (shortcut_text(lang, *modifiers, *key), s(lang, *what).to_owned()));
+    let context = CONTEXT_KEYS
+        .iter()
+        .map(|(modifiers, key, what)| (shortcut_text(lang, *modifiers, *key), s(lang, *what).to_owned()));
     commands.chain(context).collect()
 }
 

@@ -101,6 +101,23 @@ pub fn read_only_ui(ctx: &egui::Context, lang: Lang, file: &str, actions: &mut V
     });
 }
 
+/// The delete question for `removal` in `p`: what goes, the sessions that lose the assignment, the
+/// windows that go with a day.
+pub fn delete_question_ui(
+    ctx: &egui::Context,
+    lang: Lang,
+    p: &crate::model::Programme,
+    removal: &crate::edit::Removal,
+    actions: &mut Vec<Action>,
+) {
+    use crate::edit::{self, Edit};
+    let what = crate::i18n::edit_label(lang, &Edit::Remove(removal.clone()).summary(p));
+    let users: Vec<String> =
+        edit::users(p, removal).iter().filter_map(|k| p.sessions.get(k)).map(|s| s.title.clone()).collect();
+    let windows = edit::windows_lost(p, removal);
+    delete_ui(ctx, lang, &what, &users, &windows, actions);
+}
+
 /// "Delete for good?" with the sessions that lose the assignment and the halls and people whose
 /// availability windows go with a day; Esc cancels.
 pub fn delete_ui(
