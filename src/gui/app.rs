@@ -248,7 +248,7 @@ impl PodiumApp {
             egui::Panel::right("detail").resizable(true).min_size(300.0).default_size(420.0).show(ui, |ui| {
                 let (p, revision) = (self.doc.programme(), self.doc.revision());
                 match &mut self.form {
-                    Some(form) => form.ui(ui, lang, p, revision, &mut actions),
+                    Some(form) => form.ui(ui, lang, (p, self.doc.clashes()), revision, &mut actions),
                     None => detail::empty_ui(ui, lang),
                 }
             });
@@ -268,7 +268,7 @@ impl PodiumApp {
                 let (p, revision) = (self.doc.programme(), self.doc.revision());
                 ui.set_max_width(820.0);
                 match &mut self.form {
-                    Some(form) => form.ui(ui, lang, p, revision, actions),
+                    Some(form) => form.ui(ui, lang, (p, self.doc.clashes()), revision, actions),
                     None => detail::empty_ui(ui, lang),
                 }
             }
@@ -382,9 +382,10 @@ impl PodiumApp {
                 self.scroll_to = Some(key);
             }
             Action::Edit(edit) => match self.doc.apply(edit) {
-                // What a dialog creates (a session, a break) is selected.
+                // What a dialog creates (a session, a break) is selected; not what a form with a draft
+                // creates (a person added from the session form), which would replace the form.
                 Ok(created) => {
-                    if let Some(key) = created.first() {
+                    if let Some(key) = created.first().filter(|_| !self.form.as_ref().is_some_and(Form::holds_input)) {
                         self.selected = Some(Selected::of(key));
                     }
                 }
