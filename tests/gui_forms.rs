@@ -77,7 +77,7 @@ fn session_key(h: &Harness<'static, PodiumApp>, title: &str) -> podium::model::S
 fn new_session(h: &mut Harness<'static, PodiumApp>, title: &str, start: &str, speaker: &str) {
     click(h, Role::Button, "Neu…");
     fill(h, "Titel", title);
-    pick(h, "Tag", "Do., 15.09.2022");
+    pick(h, "Tag", "Do., 15.09. · Kongresstag");
     fill(h, "Beginn", start);
     pick(h, "Saal", "Saal Probe");
     fill(h, "Dauer (Min.)", "1h30");

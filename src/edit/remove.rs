@@ -40,8 +40,9 @@ pub fn users(p: &Programme, removal: &Removal) -> Vec<SessionKey> {
 /// on a removed day. What they allow on other days stays.
 pub fn windows_lost(p: &Programme, removal: &Removal) -> Vec<String> {
     let Removal::Day(day) = removal else { return Vec::new() };
-    let halls = p.halls.values().filter(|h| h.availability.mentions(day)).map(|h| h.name.clone());
-    let people = p.people.values().filter(|x| x.availability.mentions(day)).map(|x| x.name.clone());
+    let spans = |a: &crate::model::Availability| matches!(a.on(day), crate::model::DayAvailability::Only(_));
+    let halls = p.halls.values().filter(|h| spans(&h.availability)).map(|h| h.name.clone());
+    let people = p.people.values().filter(|x| spans(&x.availability)).map(|x| x.name.clone());
     halls.chain(people).collect()
 }
 

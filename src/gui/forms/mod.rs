@@ -572,3 +572,21 @@ impl Entity for Session {
         self.title.clone()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn discard_drops_the_draft_and_text_not_understood() {
+        let p = crate::format::load_str(crate::sample::BUNDESKONGRESS).unwrap();
+        let key = p.halls.keys().next().cloned().unwrap();
+        let mut form = Form::load(&p, &Selected::Hall(key), 1).unwrap();
+        let Form::Hall(x) = &mut form else { panic!("a hall form") };
+        x.draft.name.push_str(" neu");
+        x.inputs = Inputs::with_error("capacity", crate::model::input::InputError::Number);
+        assert!(form.has_unapplied_draft() && form.has_input_errors());
+        form.discard();
+        assert!(!form.has_unapplied_draft() && !form.has_input_errors() && !form.holds_input());
+    }
+}

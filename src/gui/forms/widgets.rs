@@ -28,6 +28,15 @@ impl Inputs {
         self.errors.contains_key(field)
     }
 
+    /// Inputs with one field holding text that was not understood (for tests).
+    #[cfg(test)]
+    pub fn with_error(field: &str, error: InputError) -> Self {
+        let mut out = Self::default();
+        out.texts.insert(field.to_owned(), "?".to_owned());
+        out.errors.insert(field.to_owned(), error);
+        out
+    }
+
     /// Forgets every typed text (the form was discarded or applied).
     pub fn clear(&mut self) {
         self.texts.clear();
