@@ -94,7 +94,10 @@ fn the_hall_form_takes_a_span_typed_for_one_day() {
     click(&mut h, Role::Button, "Übernehmen");
     let a = &p(&h).halls[&HallKey::new("halle-7")].availability;
     let opens = p(&h).days[&DayKey::new("exkursionen")].opens;
-    assert_eq!(a.on(&DayKey::new("exkursionen")), &DayAvailability::Only(vec![Span { from: opens, to: clock(12, 30) }]));
+    assert_eq!(
+        a.on(&DayKey::new("exkursionen")),
+        &DayAvailability::Only(vec![Span { from: opens, to: clock(12, 30) }])
+    );
 }
 
 #[test]
