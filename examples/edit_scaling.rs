@@ -100,7 +100,7 @@ fn keystrokes(doc: &Document, key: &SessionKey) -> Duration {
         let input = egui::RawInput { screen_rect: Some(screen), time: Some(frame as f64 / 60.0), ..Default::default() };
         let mut actions: Vec<Action> = Vec::new();
         let t = Instant::now();
-        let _ = ctx.run_ui(input, |ui| form.ui(ui, Lang::De, p, doc.revision(), &mut actions));
+        let _ = ctx.run_ui(input, |ui| form.ui(ui, Lang::De, (p, doc.clashes()), doc.revision(), &mut actions));
         if frame >= 5 {
             times.push(t.elapsed());
         }

@@ -224,9 +224,11 @@ pub fn programme_with(shape: Shape, sessions: usize, seed: u64) -> Programme {
     // one in fifty of those only the morning.
     for (i, key) in person_keys.iter().enumerate() {
         let (true, Some(day)) = (i % 5 == 0, first_day.get(&i)) else { continue };
-        let Some(person) = p.people.get_mut(key) else { continue };
         let to = if rng.u32(0..50) == 0 { clock(780) } else { clock(1140) };
-        person.availability = vec![Window { day: day.clone(), from: clock(480), to }];
+        let windows = [Window { day: day.clone(), from: clock(480), to }];
+        let availability = crate::model::Availability::from_windows(p.days.keys(), &windows);
+        let Some(person) = p.people.get_mut(key) else { continue };
+        person.availability = availability;
     }
     p
 }
@@ -326,8 +328,10 @@ pub fn mixed(sessions: usize, seed: u64) -> Programme {
     }
     for key in person_keys.iter().step_by(7) {
         let Some(day) = day_keys.get(rng.usize(0..day_keys.len())) else { continue };
+        let windows = [Window { day: day.clone(), from: clock(540), to: clock(1080) }];
+        let availability = crate::model::Availability::from_windows(p.days.keys(), &windows);
         if let Some(person) = p.people.get_mut(key) {
-            person.availability = vec![Window { day: day.clone(), from: clock(540), to: clock(1080) }];
+            person.availability = availability;
         }
     }
     p

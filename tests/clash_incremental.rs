@@ -8,8 +8,8 @@
 use podium::clash::{Checker, ClashKind, detect};
 use podium::edit::{self, Edit, Item, ItemKey, Placement, Removal, Update};
 use podium::model::{
-    Clock, Contribution, ContributionKey, HallPlacement, Participation, Programme, Role, SessionKey, SessionKind,
-    Status, Window,
+    Availability, Clock, Contribution, ContributionKey, HallPlacement, Participation, Programme, Role, SessionKey,
+    SessionKind, Status, Window,
 };
 use podium::synth::{self, Shape};
 use proptest::prelude::*;
@@ -21,8 +21,8 @@ fn programme(seed: u64) -> Programme {
     let day = p.days.keys().next().cloned().unwrap();
     let halls: Vec<_> = p.halls.keys().cloned().collect();
     p.halls[&halls[1]].parallel = true;
-    p.halls[&halls[2]].availability =
-        vec![Window { day, from: Clock::from_hm(8, 0).unwrap(), to: Clock::from_hm(12, 0).unwrap() }];
+    let window = Window { day, from: Clock::from_hm(8, 0).unwrap(), to: Clock::from_hm(12, 0).unwrap() };
+    p.halls[&halls[2]].availability = Availability::from_windows(p.days.keys(), &[window]);
     p.halls[&halls[3]].capacity = Some(30);
     p
 }

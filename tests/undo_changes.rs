@@ -11,7 +11,7 @@ use podium::clash::detect;
 use podium::edit::{self, Edit, EditError, Item, Placement, Removal, Update};
 use podium::gui::document::Document;
 use podium::model::{
-    Clock, Day, Hall, HallPlacement, Participation, Person, Programme, Role, SessionKey, Track, Window,
+    Availability, Clock, Day, Hall, HallPlacement, Participation, Person, Programme, Role, SessionKey, Track, Window,
 };
 use podium::synth::{self, Shape};
 use proptest::prelude::*;
@@ -20,11 +20,13 @@ fn programme(seed: u64) -> Programme {
     let mut p = synth::programme_with(Shape { days: 3, halls: 5, halls_per_venue: 2 }, 40, seed);
     let day = p.days.keys().nth(1).cloned().unwrap();
     let hall = p.halls.keys().nth(2).cloned().unwrap();
-    p.halls[&hall].availability =
-        vec![Window { day: day.clone(), from: Clock::from_hm(8, 0).unwrap(), to: Clock::from_hm(12, 0).unwrap() }];
+    let days: Vec<_> = p.days.keys().cloned().collect();
+    let hall_window =
+        Window { day: day.clone(), from: Clock::from_hm(8, 0).unwrap(), to: Clock::from_hm(12, 0).unwrap() };
+    p.halls[&hall].availability = Availability::from_windows(&days, &[hall_window]);
     if let Some(person) = p.people.values_mut().next() {
-        person.availability =
-            vec![Window { day, from: Clock::from_hm(9, 0).unwrap(), to: Clock::from_hm(17, 0).unwrap() }];
+        let window = Window { day, from: Clock::from_hm(9, 0).unwrap(), to: Clock::from_hm(17, 0).unwrap() };
+        person.availability = Availability::from_windows(&days, &[window]);
     }
     p
 }
@@ -100,10 +102,11 @@ fn edit_for(p: &Programme, op: &Op, removed: &[SessionKey]) -> Option<Edit> {
             let key = hall?;
             let mut h = p.halls[&key].clone();
             h.capacity = Some(op.a);
-            h.availability = day
+            let windows: Vec<Window> = day
                 .map(|day| Window { day, from: Clock::from_hm(7, 0).unwrap(), to: Clock::from_hm(20, 0).unwrap() })
                 .into_iter()
                 .collect();
+            h.availability = Availability::from_windows(p.days.keys(), &windows);
             Edit::Update(Update::Hall(key, Box::new(h)))
         }
         8 => {

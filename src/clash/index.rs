@@ -19,8 +19,8 @@ use rustc_hash::FxHashMap;
 
 use super::item::{Item, NO_VENUE, PersonEntry, RoomEntry};
 use crate::model::{
-    DayLookup, HallKey, HallPlacement, Participation, PersonKey, Problem, Programme, Session, SessionKey, TimeRange,
-    Window, programme_problems, session_problems,
+    Availability, DayLookup, HallKey, HallPlacement, Participation, PersonKey, Problem, Programme, Session, SessionKey,
+    TimeRange, Window, programme_problems, session_problems,
 };
 
 /// What the rules need of a hall.
@@ -34,8 +34,8 @@ pub struct HallFacts {
     pub changeover_mins: u32,
     /// Seats.
     pub capacity: Option<u32>,
-    /// Availability as merged, sorted absolute ranges (empty: always available).
-    pub windows: Vec<TimeRange>,
+    /// Availability as merged, sorted absolute ranges (`None`: always available).
+    pub windows: Option<Vec<TimeRange>>,
 }
 
 /// Everything the rules read.
@@ -57,8 +57,8 @@ pub struct Index {
     pub first_exclusive: Option<u32>,
     /// People in key order.
     pub people: Vec<PersonKey>,
-    /// Availability of each person (parallel to `people`) as merged, sorted absolute ranges.
-    pub person_windows: Vec<Vec<TimeRange>>,
+    /// Availability of each person (parallel to `people`) as merged, sorted absolute ranges (`None`: always).
+    pub person_windows: Vec<Option<Vec<TimeRange>>>,
     /// Occupations of each hall (parallel to `halls`), by start, end, session key.
     pub rooms: Vec<Vec<RoomEntry>>,
     /// Presences of each person (parallel to `people`), by start, end, session key, contribution.
@@ -97,8 +97,14 @@ fn venues(p: &Programme) -> Vec<u32> {
         .collect()
 }
 
+/// An availability as sorted, merged absolute ranges; `None` when always available.
+fn merged_windows(p: &Programme, days: &DayLookup, availability: &Availability) -> Option<Vec<TimeRange>> {
+    let windows = availability.windows(p)?;
+    Some(merged(days, &windows))
+}
+
 /// Windows as sorted, merged absolute ranges.
-fn merged_windows(days: &DayLookup, windows: &[Window]) -> Vec<TimeRange> {
+fn merged(days: &DayLookup, windows: &[Window]) -> Vec<TimeRange> {
     let mut ranges: Vec<TimeRange> =
         windows.iter().filter_map(|w| days.window_range(w)).filter(|r| !r.is_empty()).collect();
     ranges.sort_unstable();
@@ -130,7 +136,7 @@ impl Index {
                 venue,
                 changeover_mins: p.changeover_mins(h),
                 capacity: h.capacity,
-                windows: merged_windows(&days, &h.availability),
+                windows: merged_windows(p, &days, &h.availability),
             })
             .collect();
         let exclusive_halls: Vec<u32> = halls.iter().zip(0u32..).filter(|(h, _)| h.exclusive).map(|(_, i)| i).collect();
@@ -145,7 +151,7 @@ impl Index {
             first_exclusive: exclusive_halls.first().copied(),
             exclusive_halls,
             people: p.people.keys().cloned().collect(),
-            person_windows: p.people.values().map(|x| merged_windows(&days, &x.availability)).collect(),
+            person_windows: p.people.values().map(|x| merged_windows(p, &days, &x.availability)).collect(),
             entity_problems: programme_problems(p, &days),
             days,
             session_problems: BTreeMap::new(),

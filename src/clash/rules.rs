@@ -196,8 +196,9 @@ pub fn person(idx: &Index, group: &[PersonEntry], active: &mut Vec<PersonEntry>,
         out.truncate(before);
         person_overlaps_counted(idx, group, key, active, out);
     }
-    let windows = idx.person_windows.get(first.person as usize).map_or(&[][..], Vec::as_slice);
-    unavailable(idx, group, key, windows, out);
+    if let Some(Some(windows)) = idx.person_windows.get(first.person as usize) {
+        unavailable(idx, group, key, windows, out);
+    }
     travel(idx, group, key, out);
 }
 
@@ -276,10 +277,8 @@ fn first_meeting(group: &[PersonEntry], a: u32, b: u32) -> Option<(PersonEntry, 
     None
 }
 
+/// `speaker_unavailable` of a person whose availability is limited to `windows`.
 fn unavailable(idx: &Index, group: &[PersonEntry], key: &PersonKey, windows: &[TimeRange], out: &mut Vec<Clash>) {
-    if windows.is_empty() {
-        return;
-    }
     let mut seen = FxHashSet::default();
     for e in group {
         if !within(windows, e.range) && seen.insert(e.item) {
@@ -345,7 +344,7 @@ pub fn session(p: &Programme, idx: &Index, i: u32, problems: Option<&[Problem]>,
 /// `hall_unavailable`: a session in one hall outside the hall's windows.
 fn hall_unavailable(p: &Programme, idx: &Index, i: u32, item: &Item, out: &mut Vec<Clash>) {
     let (Some(pos), Some(range)) = (item.hall(), item.range()) else { return };
-    let Some(w) = idx.halls.get(pos as usize).map(|h| &h.windows).filter(|w| !w.is_empty()) else { return };
+    let Some(w) = idx.halls.get(pos as usize).and_then(|h| h.windows.as_ref()) else { return };
     if !range.is_empty() && !within(w, range) {
         out.push(Clash {
             kind: ClashKind::HallUnavailable,

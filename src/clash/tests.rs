@@ -214,8 +214,10 @@ fn two_contributions_overlapping_one_session_are_one_clash() {
 fn availability_windows() {
     let mut p = base();
     let window = |from: &str, to: &str| Window { day: "d1".into(), from: t(from), to: t(to) };
-    p.people.get_mut("x").unwrap().availability = vec![window("09:00", "12:00"), window("12:00", "13:00")];
-    p.halls.get_mut("a").unwrap().availability = vec![window("08:00", "18:00")];
+    let days: Vec<_> = p.days.keys().cloned().collect();
+    let of = |windows: &[Window]| crate::model::Availability::from_windows(&days, windows);
+    p.people.get_mut("x").unwrap().availability = of(&[window("09:00", "12:00"), window("12:00", "13:00")]);
+    p.halls.get_mut("a").unwrap().availability = of(&[window("08:00", "18:00")]);
     p.sessions.insert("fits".into(), with_person(session("d1", "11:30", 60, "a"), "x"));
     assert_eq!(kinds(&p), vec![], "adjacent windows merge");
     p.sessions.insert("late".into(), with_person(session("d1", "17:30", 60, "a"), "x"));

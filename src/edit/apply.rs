@@ -7,7 +7,8 @@ use super::change::{Change, Slot};
 use super::remove::{self, Removal};
 use super::{Edit, EditError, Item, ItemKey, Update};
 use crate::model::{
-    DayKey, HallKey, HallPlacement, PersonKey, Programme, Session, SessionKey, TrackKey, Window, slugify, unique_key,
+    Availability, DayKey, HallKey, HallPlacement, PersonKey, Programme, Session, SessionKey, TrackKey, slugify,
+    unique_key,
 };
 
 /// What applying an edit did.
@@ -105,12 +106,11 @@ fn touches(p: &Programme, edit: &Edit) -> (Vec<Slot>, Option<ItemKey>) {
             let mut slots = vec![removed_slot(r)];
             slots.extend(remove::users(p, r).into_iter().map(Slot::Session));
             if let Removal::Day(day) = r {
-                let on_day = |windows: &[Window]| windows.iter().any(|w| &w.day == day);
                 slots.extend(
-                    p.halls.iter().filter(|(_, h)| on_day(&h.availability)).map(|(k, _)| Slot::Hall(k.clone())),
+                    p.halls.iter().filter(|(_, h)| h.availability.mentions(day)).map(|(k, _)| Slot::Hall(k.clone())),
                 );
                 slots.extend(
-                    p.people.iter().filter(|(_, x)| on_day(&x.availability)).map(|(k, _)| Slot::Person(k.clone())),
+                    p.people.iter().filter(|(_, x)| x.availability.mentions(day)).map(|(k, _)| Slot::Person(k.clone())),
                 );
             }
             slots
@@ -252,9 +252,9 @@ pub(crate) fn check_session(p: &Programme, s: &Session) -> Result<(), EditError>
     check_people(p, s)
 }
 
-fn check_windows(p: &Programme, windows: &[Window]) -> Result<(), EditError> {
-    match windows.iter().find(|w| !p.days.contains_key(&w.day)) {
-        Some(w) => Err(EditError::UnknownDay(w.day.to_string())),
+fn check_windows(p: &Programme, availability: &Availability) -> Result<(), EditError> {
+    match availability.day_keys().find(|day| !p.days.contains_key(*day)) {
+        Some(day) => Err(EditError::UnknownDay(day.to_string())),
         None => Ok(()),
     }
 }

@@ -37,12 +37,12 @@ pub fn users(p: &Programme, removal: &Removal) -> Vec<SessionKey> {
 }
 
 /// The halls and people (by name, halls first in hall order) that would lose availability windows: those
-/// on a removed day. Someone whose only windows go counts as always available afterwards.
+/// on a removed day. What they allow on other days stays.
 pub fn windows_lost(p: &Programme, removal: &Removal) -> Vec<String> {
     let Removal::Day(day) = removal else { return Vec::new() };
-    let on_day = |windows: &[crate::model::Window]| windows.iter().any(|w| &w.day == day);
-    let halls = p.halls.values().filter(|h| on_day(&h.availability)).map(|h| h.name.clone());
-    let people = p.people.values().filter(|x| on_day(&x.availability)).map(|x| x.name.clone());
+    let spans = |a: &crate::model::Availability| matches!(a.on(day), crate::model::DayAvailability::Only(_));
+    let halls = p.halls.values().filter(|h| spans(&h.availability)).map(|h| h.name.clone());
+    let people = p.people.values().filter(|x| spans(&x.availability)).map(|x| x.name.clone());
     halls.chain(people).collect()
 }
 
@@ -66,10 +66,10 @@ pub(super) fn remove(p: &mut Programme, removal: &Removal) {
                 s.day = None;
             }
             for h in p.halls.values_mut() {
-                h.availability.retain(|w| &w.day != k);
+                h.availability.remove_day(k);
             }
             for x in p.people.values_mut() {
-                x.availability.retain(|w| &w.day != k);
+                x.availability.remove_day(k);
             }
         }
         Removal::Hall(k) => {

@@ -21,7 +21,7 @@ pub fn public_programme(p: &Programme, selection: &Selection) -> Programme {
         person.email.clear();
         person.phone.clear();
         person.notes.clear();
-        person.availability.clear();
+        person.availability = crate::model::Availability::default();
         person.salutation.clear();
     }
     // How the organisers write to people is correspondence, not programme.
@@ -29,7 +29,7 @@ pub fn public_programme(p: &Programme, selection: &Selection) -> Programme {
     out.event.letter_closing.clear();
     for hall in out.halls.values_mut() {
         hall.notes.clear();
-        hall.availability.clear();
+        hall.availability = crate::model::Availability::default();
     }
     for session in out.sessions.values_mut() {
         session.notes.clear();
@@ -53,10 +53,10 @@ mod tests {
             }
         }
         assert!(public.sessions.values().all(|s| s.status == crate::model::Status::Confirmed && s.notes.is_empty()));
-        assert!(p.people.values().any(|x| !x.availability.is_empty()), "the sample has availability to hide");
-        assert!(p.halls.values().any(|x| !x.availability.is_empty()), "the sample has hall availability to hide");
-        assert!(public.people.values().all(|x| x.availability.is_empty()), "a person's windows are planning data");
-        assert!(public.halls.values().all(|x| x.availability.is_empty()), "a hall's windows are planning data");
+        assert!(p.people.values().any(|x| !x.availability.is_always()), "the sample has availability to hide");
+        assert!(p.halls.values().any(|x| !x.availability.is_always()), "the sample has hall availability to hide");
+        assert!(public.people.values().all(|x| x.availability.is_always()), "a person's windows are planning data");
+        assert!(public.halls.values().all(|x| x.availability.is_always()), "a hall's windows are planning data");
         assert!(!text.contains("availability"), "{text}");
         assert!(crate::format::load_str(&text).is_ok(), "the public copy is a loadable programme");
     }

@@ -5,13 +5,14 @@ use std::collections::BTreeMap;
 
 use super::error::{EntityKind, EntityRef, LoadError};
 use super::v1::{
-    ContributionV1, DayV1, EventV1, FileV1, HallV1, KindV1, PersonRoleV1, PersonV1, RoleV1, SessionV1, StatusV1,
-    TrackV1, VenueV1, WindowV1,
+    ContributionV1, DayAvailabilityV1, DayV1, EventV1, FileV1, HallV1, KindV1, PersonRoleV1, PersonV1, RoleV1,
+    SessionV1, SpanV1, StatusV1, TrackV1, VenueV1, WindowV1,
 };
 use super::values::{DateText, TimeText, UuidText};
 use crate::model::{
-    Contribution, ContributionKey, Day, DayKey, Event, Hall, HallKey, HallPlacement, Participation, Person, PersonKey,
-    Programme, Role, Session, SessionKind, Status, Track, TrackKey, Venue, Window,
+    Availability, Contribution, ContributionKey, Day, DayAvailability, DayKey, Event, Hall, HallKey, HallPlacement,
+    Participation, Person, PersonKey, Programme, Role, Session, SessionKind, Span, Status, Track, TrackKey, Venue,
+    Window,
 };
 
 fn entity(kind: EntityKind, key: &str) -> EntityRef {
@@ -40,7 +41,8 @@ pub fn from_v1(file: FileV1) -> Result<Programme, LoadError> {
         if p.halls.contains_key(&key) {
             return Err(LoadError::DuplicateKey(entity(EntityKind::Hall, key.as_str())));
         }
-        let availability = windows_from(&p, entity(EntityKind::Hall, key.as_str()), h.availability)?;
+        let availability =
+            availability_from(&p, entity(EntityKind::Hall, key.as_str()), h.availability, h.availability_by_day)?;
         let hall = Hall {
             name: h.name,
             capacity: h.capacity,
@@ -54,7 +56,8 @@ pub fn from_v1(file: FileV1) -> Result<Programme, LoadError> {
         p.halls.insert(key, hall);
     }
     for (key, person) in file.people {
-        let availability = windows_from(&p, entity(EntityKind::Person, &key), person.availability)?;
+        let availability =
+            availability_from(&p, entity(EntityKind::Person, &key), person.availability, person.availability_by_day)?;
         let person = Person {
             name: person.name,
             title: person.title,
@@ -96,6 +99,37 @@ fn event_from(e: EventV1) -> Event {
         letter_intro: e.letter_intro,
         letter_closing: e.letter_closing,
     }
+}
+
+/// Availability from the first-format window list (its meaning kept: only those days and times) and the
+/// day-by-day map, which has the last word for the days it names.
+fn availability_from(
+    p: &Programme,
+    owner: EntityRef,
+    windows: Vec<WindowV1>,
+    by_day: BTreeMap<String, DayAvailabilityV1>,
+) -> Result<Availability, LoadError> {
+    let windows = windows_from(p, owner.clone(), windows)?;
+    let mut out = Availability::from_windows(p.days.keys(), &windows);
+    for (day, value) in by_day {
+        let day = DayKey::new(day);
+        if !p.days.contains_key(&day) {
+            return Err(LoadError::UnknownReference {
+                entity: owner,
+                field: "availability_by_day",
+                key: day.to_string(),
+            });
+        }
+        let value = match value {
+            DayAvailabilityV1::AllDay => DayAvailability::AllDay,
+            DayAvailabilityV1::Unavailable => DayAvailability::Unavailable,
+            DayAvailabilityV1::Only(spans) => {
+                DayAvailability::Only(spans.into_iter().map(|s| Span { from: s.from.0, to: s.to.0 }).collect())
+            }
+        };
+        out.set(day, value);
+    }
+    Ok(out)
 }
 
 fn windows_from(p: &Programme, owner: EntityRef, windows: Vec<WindowV1>) -> Result<Vec<Window>, LoadError> {
@@ -223,8 +257,19 @@ fn kind_to(k: SessionKind) -> KindV1 {
     }
 }
 
-fn windows_to(windows: &[Window]) -> Vec<WindowV1> {
-    windows.iter().map(|w| WindowV1 { day: w.day.to_string(), from: TimeText(w.from), to: TimeText(w.to) }).collect()
+fn availability_to(a: &Availability) -> BTreeMap<String, DayAvailabilityV1> {
+    a.restricted()
+        .map(|(day, value)| {
+            let value = match value {
+                DayAvailability::AllDay => DayAvailabilityV1::AllDay,
+                DayAvailability::Unavailable => DayAvailabilityV1::Unavailable,
+                DayAvailability::Only(spans) => DayAvailabilityV1::Only(
+                    spans.iter().map(|s| SpanV1 { from: TimeText(s.from), to: TimeText(s.to) }).collect(),
+                ),
+            };
+            (day.to_string(), value)
+        })
+        .collect()
 }
 
 fn people_to(people: &[Participation]) -> Vec<PersonRoleV1> {
@@ -319,7 +364,8 @@ pub fn to_v1(p: &Programme) -> FileV1 {
             name: h.name.clone(),
             capacity: h.capacity,
             venue: h.venue.clone(),
-            availability: windows_to(&h.availability),
+            availability: Vec::new(),
+            availability_by_day: availability_to(&h.availability),
             changeover_mins: h.changeover_mins,
             parallel: h.parallel,
             notes: h.notes.clone(),
@@ -350,7 +396,8 @@ pub fn to_v1(p: &Programme) -> FileV1 {
                 email: pe.email.clone(),
                 phone: pe.phone.clone(),
                 notes: pe.notes.clone(),
-                availability: windows_to(&pe.availability),
+                availability: Vec::new(),
+                availability_by_day: availability_to(&pe.availability),
                 external: pe.external.clone(),
             };
             (k.to_string(), dto)

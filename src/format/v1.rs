@@ -151,6 +151,27 @@ pub struct WindowV1 {
     pub to: TimeText,
 }
 
+/// What one day allows: `AllDay`, `Unavailable` or `Only([(from: "09:00", to: "12:00")])`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum DayAvailabilityV1 {
+    /// Any time of the day.
+    AllDay,
+    /// Not on that day.
+    Unavailable,
+    /// Only in these spans.
+    Only(Vec<SpanV1>),
+}
+
+/// A span of a day.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpanV1 {
+    /// From.
+    pub from: TimeText,
+    /// To.
+    pub to: TimeText,
+}
+
 /// A hall.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -165,9 +186,12 @@ pub struct HallV1 {
     /// Venue, when not the main venue.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub venue: Option<String>,
-    /// Availability windows.
+    /// Availability windows of the first format: only these days and times (read, never written).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub availability: Vec<WindowV1>,
+    /// Availability by day key; a day not named is available all day.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub availability_by_day: BTreeMap<String, DayAvailabilityV1>,
     /// Changeover override.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub changeover_mins: Option<u32>,
@@ -228,9 +252,12 @@ pub struct PersonV1 {
     /// Internal notes.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
-    /// Availability windows.
+    /// Availability windows of the first format: only these days and times (read, never written).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub availability: Vec<WindowV1>,
+    /// Availability by day key; a day not named is available all day.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub availability_by_day: BTreeMap<String, DayAvailabilityV1>,
     /// Imported identifiers.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub external: BTreeMap<String, String>,

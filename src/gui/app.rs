@@ -251,7 +251,7 @@ impl PodiumApp {
             egui::Panel::right("detail").resizable(true).min_size(300.0).default_size(420.0).show(ui, |ui| {
                 let (p, revision) = (self.doc.programme(), self.doc.revision());
                 match &mut self.form {
-                    Some(form) => form.ui(ui, lang, p, revision, &mut actions),
+                    Some(form) => form.ui(ui, lang, (p, self.doc.clashes()), revision, &mut actions),
                     None => detail::empty_ui(ui, lang),
                 }
             });
@@ -276,7 +276,7 @@ impl PodiumApp {
                 let (p, revision) = (self.doc.programme(), self.doc.revision());
                 ui.set_max_width(820.0);
                 match &mut self.form {
-                    Some(form) => form.ui(ui, lang, p, revision, actions),
+                    Some(form) => form.ui(ui, lang, (p, self.doc.clashes()), revision, actions),
                     None => detail::empty_ui(ui, lang),
                 }
             }

@@ -34,9 +34,11 @@ impl PodiumApp {
                 self.state.scroll_to = Some(key);
             }
             Action::Edit(edit) => match self.doc.apply(edit) {
-                // What a dialog creates (a session, a break) is selected.
+                // What a dialog creates (a session, a break) is selected; not what a form with a draft
+                // creates (a person added from the session form), which would replace the form.
                 Ok(created) => {
-                    if let Some(key) = created.first() {
+                    let form_draft = self.form.as_ref().is_some_and(super::forms::Form::holds_input);
+                    if let Some(key) = created.first().filter(|_| !form_draft) {
                         self.state.selected = Some(Selected::of(key));
                     }
                 }

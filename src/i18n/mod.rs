@@ -7,6 +7,7 @@ mod changes;
 mod clashes;
 mod dates;
 mod errors;
+mod form_words;
 mod forms;
 mod interchange;
 mod place;
@@ -24,6 +25,10 @@ pub use changes::{
 pub use clashes::clash_message;
 pub use dates::{date_long, date_short, month_name, time_range, weekday_name, weekday_short};
 pub use errors::{io_reason, load_error, save_error, stdout_error};
+pub use form_words::{
+    EntityWord, FormWord, TRACK_COLOURS, colour_fix, colour_name, contribution_at, create_person, day_choice,
+    enter_takes, form_word, open_entity, over_a_day,
+};
 pub use forms::{F, date_text, f, input_error, role_name};
 pub use interchange::{import_error, import_warning};
 pub use place::{

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
+use super::availability::Availability;
 use super::key::DayKey;
 use super::time::Clock;
 
@@ -43,8 +44,8 @@ pub struct Hall {
     pub capacity: Option<u32>,
     /// Venue name; `None` means the event's main venue.
     pub venue: Option<String>,
-    /// When the hall can be used; empty means always.
-    pub availability: Vec<Window>,
+    /// When the hall can be used, day by day.
+    pub availability: Availability,
     /// Changeover minutes for this hall, overriding the event's.
     pub changeover_mins: Option<u32>,
     /// Several sessions may use the hall at once (a foyer, an exhibition): exempt from hall clashes.
@@ -77,8 +78,8 @@ pub struct Person {
     pub phone: String,
     /// Private: internal notes (organisers only).
     pub notes: String,
-    /// When the person is available; empty means always.
-    pub availability: Vec<Window>,
+    /// When the person is available, day by day.
+    pub availability: Availability,
     /// Identifiers from an imported file.
     pub external: External,
 }

@@ -3,6 +3,7 @@
 //! module only offers reading helpers and [`validate`].
 
 pub mod agenda;
+mod availability;
 mod day_lookup;
 mod entities;
 mod event;
@@ -17,6 +18,7 @@ use std::collections::BTreeMap;
 
 use indexmap::IndexMap;
 
+pub use availability::{Availability, DayAvailability, Span};
 pub use day_lookup::DayLookup;
 pub use entities::{Day, External, Hall, Person, Track, Window};
 pub use event::{DEFAULT_TIME_ZONE, Event, SNAP_STEPS_MINS, Venue};

@@ -247,7 +247,7 @@ fn window_problems(days: &DayLookup, subject: impl Fn() -> Subject, windows: &[W
 fn hall_problems(p: &Programme, days: &DayLookup, out: &mut Vec<Problem>) {
     duplicate_names(p.halls.iter().map(|(k, h)| (Subject::Hall(k.clone()), k.as_str(), h.name.as_str())), out);
     for (key, hall) in &p.halls {
-        window_problems(days, || Subject::Hall(key.clone()), &hall.availability, out);
+        window_problems(days, || Subject::Hall(key.clone()), &hall.availability.span_windows(p), out);
     }
 }
 
@@ -271,8 +271,8 @@ fn person_problems(p: &Programme, days: &DayLookup, out: &mut Vec<Problem>) {
         } else {
             seen.insert(folded, (key, &person.external));
         }
-        if !person.availability.is_empty() {
-            window_problems(days, subject, &person.availability, out);
+        if !person.availability.is_always() {
+            window_problems(days, subject, &person.availability.span_windows(p), out);
         }
     }
 }

@@ -78,9 +78,8 @@ pub fn prechecks(p: &Programme, only: Option<&[SessionKey]>) -> Vec<Precheck> {
         }
     }
     for (person, needed_mins) in needed {
-        let Some(x) = p.people.get(person).filter(|x| !x.availability.is_empty()) else { continue };
-        let available_mins: i64 =
-            x.availability.iter().filter_map(|w| p.window_range(w)).map(TimeRange::duration_mins).sum();
+        let Some(windows) = p.people.get(person).and_then(|x| x.availability.windows(p)) else { continue };
+        let available_mins: i64 = windows.iter().filter_map(|w| p.window_range(w)).map(TimeRange::duration_mins).sum();
         if needed_mins > available_mins {
             out.push(Precheck::PersonOverbooked { person: person.clone(), needed_mins, available_mins });
         }

@@ -118,10 +118,10 @@ fn forbidden(busy: &[Busy<'_>], offset: u32, len: u32, fixed: bool, out: &mut Ve
     }
 }
 
-/// Whether `range` lies inside one of the windows on `day` (no windows at all: always available).
-fn within(p: &Programme, windows: &[crate::model::Window], range: TimeRange) -> bool {
-    windows.is_empty()
-        || windows.iter().filter_map(|w| p.window_range(w)).any(|w| w.start <= range.start && range.end <= w.end)
+/// Whether `range` lies inside one of the windows of an availability (always available: true).
+fn within(p: &Programme, availability: &crate::model::Availability, range: TimeRange) -> bool {
+    let Some(windows) = availability.windows(p) else { return true };
+    windows.iter().filter_map(|w| p.window_range(w)).any(|w| w.start <= range.start && range.end <= w.end)
 }
 
 fn merged(mut intervals: Vec<(i64, i64)>) -> Vec<(i64, i64)> {

@@ -31,19 +31,17 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, form: &mut EntityForm<Day>, problems: &
         let id = widgets::label(ui, t(lang, T::Date));
         widgets::date_input(ui, lang, inputs, "date", id, &mut d.date);
         ui.end_row();
-        problems.row(ui, Field::Date);
+        problems.row_with(ui, Some(Field::Date), inputs, &["date"]);
         widgets::text_row(ui, t(lang, T::Label), &mut d.label);
         let id = widgets::label(ui, t(lang, T::Opens));
         widgets::time_input(ui, inputs, "opens", id, &mut d.opens);
         ui.end_row();
+        problems.row_with(ui, None, inputs, &["opens"]);
         let id = widgets::label(ui, t(lang, T::Closes));
         widgets::time_input(ui, inputs, "closes", id, &mut d.closes);
         ui.end_row();
-        problems.row(ui, Field::Hours);
+        problems.row_with(ui, Some(Field::Hours), inputs, &["closes"]);
     });
-    for field in ["date", "opens", "closes"] {
-        widgets::input_hint(ui, lang, inputs, field);
-    }
     ui.label(
         egui::RichText::new(lang.pick(
             "Nach Mitternacht: 24:00–47:59 (z. B. 26:00 für 2 Uhr nachts)",

@@ -15,7 +15,10 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, p: &Programme, form: &mut EntityForm<Ev
         widgets::text_row(ui, t(lang, T::Title), &mut e.title);
         problems.row(ui, Field::Name);
         widgets::text_row(ui, t(lang, T::Motto), &mut e.motto);
-        widgets::text_row(ui, t(lang, T::Acronym), &mut e.acronym);
+        // Acronyms are lower case (they name files: "nsp2022.ron"); what is typed becomes so at once.
+        if widgets::text_row(ui, t(lang, T::Acronym), &mut e.acronym) && e.acronym.chars().any(char::is_uppercase) {
+            e.acronym = e.acronym.to_lowercase();
+        }
         problems.row(ui, Field::Acronym);
         widgets::text_row(ui, f(lang, F::VenueName), &mut e.venue.name);
         widgets::text_row(ui, f(lang, F::Address), &mut e.venue.address);
@@ -28,6 +31,7 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, p: &Programme, form: &mut EntityForm<Ev
         let id = widgets::label(ui, f(lang, F::Registration));
         deadline(ui, lang, inputs, id, &mut e.registration_deadline, p);
         ui.end_row();
+        problems.row_with(ui, None, inputs, &["deadline"]);
         let id = widgets::label(ui, f(lang, F::Snap));
         let options: Vec<(u32, String)> = SNAP_STEPS_MINS.iter().map(|m| (*m, m.to_string())).collect();
         widgets::choice(ui, "event_snap", id, &mut e.snap_mins, &options);
@@ -36,13 +40,12 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, p: &Programme, form: &mut EntityForm<Ev
         let id = widgets::label(ui, f(lang, F::Changeover));
         widgets::duration_input(ui, inputs, "changeover", id, &mut e.changeover_mins);
         ui.end_row();
+        problems.row_with(ui, None, inputs, &["changeover"]);
         let id = widgets::label(ui, f(lang, F::Travel));
         widgets::duration_input(ui, inputs, "travel", id, &mut e.travel_mins);
         ui.end_row();
+        problems.row_with(ui, None, inputs, &["travel"]);
     });
-    for field in ["changeover", "travel", "deadline"] {
-        widgets::input_hint(ui, lang, inputs, field);
-    }
     widgets::section(ui, t(lang, T::Organisers));
     organisers(ui, lang, &mut e.organisers);
     widgets::section(ui, t(lang, T::Notice));

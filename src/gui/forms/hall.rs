@@ -24,6 +24,7 @@ pub fn ui(
         let id = widgets::label(ui, t(lang, T::Capacity));
         widgets::count_input(ui, inputs, "capacity", id, &mut h.capacity);
         ui.end_row();
+        problems.row_with(ui, None, inputs, &["capacity"]);
         let id = widgets::label(ui, t(lang, T::Venue));
         venue(ui, lang, p, id, &mut h.venue);
         ui.end_row();
@@ -33,13 +34,11 @@ pub fn ui(
         let id = widgets::label(ui, f(lang, F::Changeover));
         widgets::optional_duration_input(ui, inputs, "changeover", id, &mut h.changeover_mins);
         ui.end_row();
+        problems.row_with(ui, None, inputs, &["changeover"]);
         ui.label("");
         ui.label(egui::RichText::new(format!("{} ({})", f(lang, F::EventDefault), p.event.changeover_mins)).weak());
         ui.end_row();
     });
-    for field in ["capacity", "changeover"] {
-        widgets::input_hint(ui, lang, inputs, field);
-    }
     widgets::section(ui, f(lang, F::Availability));
     windows::ui(ui, lang, p, inputs, "hall_windows", &mut h.availability);
     widgets::problems_list(ui, &problems.at(Field::Windows));

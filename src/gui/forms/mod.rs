@@ -12,10 +12,12 @@ mod hall;
 mod people;
 mod person;
 mod session;
+mod session_clashes;
 mod track;
 mod widgets;
 mod windows;
 
+use crate::clash::Clash;
 use crate::edit::{self, Edit, Item, ItemKey, Update};
 use crate::gui::action::{Action, Selected, View};
 use crate::i18n::{self, F, Lang, f};
@@ -91,6 +93,13 @@ impl<V: Entity> EntityForm<V> {
     /// Whether the draft differs from what it started from.
     pub fn is_dirty(&self) -> bool {
         self.draft != self.base
+    }
+
+    /// Back to what the draft started from, forgetting every typed text.
+    fn discard(&mut self) {
+        self.draft = self.base.clone();
+        self.inputs.clear();
+        self.check = None;
     }
 
     /// The validation problems of the draft, computed again only when draft or programme changed.
@@ -244,9 +253,21 @@ impl Form {
         each!(self, x => x.is_dirty())
     }
 
-    /// Whether leaving the form would lose something: changes, or typed text not understood yet.
+    /// Whether leaving the form would lose something: changes not applied, or typed text not understood
+    /// (which cannot be applied). The app asks "Verwerfen / Zurück zum Formular" before leaving such a form.
     pub fn holds_input(&self) -> bool {
         self.is_dirty() || self.has_input_errors()
+    }
+
+    /// Same as [`Form::holds_input`], by the name the app shell asks for.
+    pub fn has_unapplied_draft(&self) -> bool {
+        self.holds_input()
+    }
+
+    /// Drops the draft and every typed text, also text that was not understood: the form shows the
+    /// entity as it started (a new one its defaults). Afterwards [`Form::holds_input`] is false.
+    pub fn discard(&mut self) {
+        each!(self, x => x.discard());
     }
 
     /// The revision the form was read at.
@@ -264,19 +285,41 @@ impl Form {
         each!(self, x => x.to_edit())
     }
 
-    /// Draws the form.
-    pub fn ui(&mut self, ui: &mut egui::Ui, lang: Lang, p: &Programme, revision: u64, actions: &mut Vec<Action>) {
+    /// Draws the form; `clashes` are the document's (the session form lists its own).
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        (p, clashes): (&Programme, &[Clash]),
+        revision: u64,
+        actions: &mut Vec<Action>,
+    ) {
         let (dirty, can_apply, is_new) = (self.is_dirty(), self.to_edit().is_some(), self.is_new());
+        let holds = self.holds_input();
         let heading = self.heading(lang);
-        ui.heading(heading);
+        // One line, however long the name: the form must not move while the name is typed.
+        ui.add(egui::Label::new(egui::RichText::new(heading).heading()).truncate());
+        // Esc discards, like the button, also when the only input is text that was not understood; not
+        // while a popup (a combo box, the calendar) is open, whose Esc closes it.
+        let escape = (holds || is_new)
+            && !egui::Popup::is_any_open(ui.ctx())
+            && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape));
+        if escape {
+            actions.push(Action::RevertForm);
+        }
         ui.horizontal(|ui| {
             let enabled = (dirty || is_new) && can_apply;
             let apply = ui.add_enabled(enabled, egui::Button::new(f(lang, F::Apply)));
             let shortcut = enabled && ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter));
-            if apply.on_hover_text(lang.pick("Strg+Enter", "Ctrl+Enter")).clicked() || shortcut {
+            if apply
+                .on_hover_text(crate::i18n::shortcut_text(lang, egui::Modifiers::COMMAND, egui::Key::Enter))
+                .clicked()
+                || shortcut
+            {
                 actions.push(Action::ApplyForm);
             }
-            if ui.add_enabled(dirty || is_new, egui::Button::new(f(lang, F::Revert))).clicked() {
+            let revert = ui.add_enabled(holds || is_new, egui::Button::new(f(lang, F::Revert)));
+            if revert.on_hover_text("Esc").clicked() {
                 actions.push(Action::RevertForm);
             }
         });
@@ -297,7 +340,11 @@ impl Form {
             Form::Hall(x) => hall::ui(ui, lang, p, x, &texts, actions),
             Form::Person(x) => person::ui(ui, lang, p, x, &texts, actions),
             Form::Track(x) => track::ui(ui, lang, x, &texts),
-            Form::Session(x) => session::ui(ui, lang, p, x, &texts, actions),
+            Form::Session(x) => {
+                session::ui(ui, lang, p, x, &texts, actions);
+                widgets::section(ui, "");
+                session_clashes::ui(ui, lang, p, (x.key.as_ref(), &x.draft), clashes, actions);
+            }
         });
     }
 
@@ -381,9 +428,34 @@ impl Problems<'_> {
             .collect()
     }
 
-    /// Draws the messages of one field as a grid row.
+    /// Draws the messages of one field as a grid row (always at least one line).
     pub fn row(&self, ui: &mut egui::Ui, field: Field) {
         widgets::problems_row(ui, &self.at(field));
+    }
+
+    /// The row under a parsed field: its text not understood first, then the field's problems.
+    pub fn row_with(&self, ui: &mut egui::Ui, field: Option<Field>, inputs: &Inputs, parsed: &[&str]) {
+        let mut texts = widgets::input_texts(self.lang, inputs, parsed);
+        texts.extend(field.map(|fl| self.at(fl)).unwrap_or_default());
+        widgets::message_row(ui, &texts);
+    }
+
+    /// The problems of one contribution, without naming it (they stand in its own row).
+    pub fn of_contribution(&self, key: &crate::model::ContributionKey) -> Vec<String> {
+        self.problems
+            .iter()
+            .filter(|pr| matches!(&pr.subject, Subject::Contribution(_, k) if k == key))
+            .map(|pr| i18n::problem_text(self.lang, self.p, &pr.kind))
+            .collect()
+    }
+
+    /// The problems of a field that are not about one contribution.
+    pub fn of_session(&self, field: Field) -> Vec<String> {
+        self.problems
+            .iter()
+            .filter(|pr| field_of(&pr.kind) == field && !matches!(pr.subject, Subject::Contribution(..)))
+            .map(|pr| i18n::problem_text(self.lang, self.p, &pr.kind))
+            .collect()
     }
 }
 
@@ -502,5 +574,23 @@ impl Entity for Session {
     }
     fn name(&self) -> String {
         self.title.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn discard_drops_the_draft_and_text_not_understood() {
+        let p = crate::format::load_str(crate::sample::BUNDESKONGRESS).unwrap();
+        let key = p.halls.keys().next().cloned().unwrap();
+        let mut form = Form::load(&p, &Selected::Hall(key), 1).unwrap();
+        let Form::Hall(x) = &mut form else { panic!("a hall form") };
+        x.draft.name.push_str(" neu");
+        x.inputs = Inputs::with_error("capacity", crate::model::input::InputError::Number);
+        assert!(form.has_unapplied_draft() && form.has_input_errors());
+        form.discard();
+        assert!(!form.has_unapplied_draft() && !form.has_input_errors() && !form.holds_input());
     }
 }

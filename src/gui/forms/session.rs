@@ -5,7 +5,7 @@
 
 use super::widgets;
 use super::{EntityForm, Field, Problems, contributions, people};
-use crate::i18n::{self, F, Lang, T, f, t};
+use crate::i18n::{self, F, FormWord, Lang, T, f, form_word, t};
 use crate::model::input;
 use crate::model::{Clock, HallPlacement, Programme, Session, SessionKind, Status};
 
@@ -50,9 +50,9 @@ pub fn ui(
         let id = widgets::label(ui, f(lang, F::Audience));
         widgets::count_input(ui, inputs, "audience", id, &mut s.audience);
         ui.end_row();
+        problems.row_with(ui, None, inputs, &["audience"]);
         widgets::multiline_row(ui, t(lang, T::Description), &mut s.description, 4);
     });
-    widgets::input_hint(ui, lang, inputs, "audience");
     widgets::section(ui, f(lang, F::Placement));
     widgets::grid(ui, "session_placement", |ui| placement(ui, lang, p, s, inputs, problems));
     ui.checkbox(&mut s.pinned, i18n::place_word(lang, i18n::PlaceWord::Pinned));
@@ -61,15 +61,12 @@ pub fn ui(
     {
         actions.push(crate::gui::action::Action::FreePlaces(key.clone()));
     }
-    for field in ["start", "duration", "end"] {
-        widgets::input_hint(ui, lang, inputs, field);
-    }
     widgets::section(ui, f(lang, F::PeopleOfSession));
-    people::ui(ui, lang, p, "session_people", f(lang, F::PeopleOfSession), &mut s.people);
-    widgets::problems_list(ui, &problems.at(Field::People));
+    people::ui(ui, lang, p, ("session_people", f(lang, F::PeopleOfSession)), &mut s.people, actions);
+    widgets::problems_list(ui, &problems.of_session(Field::People));
     widgets::section(ui, t(lang, T::Contributions));
-    contributions::ui(ui, lang, p, s, inputs);
-    widgets::problems_list(ui, &problems.at(Field::Contributions));
+    contributions::ui(ui, lang, p, s, inputs, problems, actions);
+    widgets::problems_list(ui, &problems.of_session(Field::Contributions));
     widgets::section(ui, &format!("{} ({})", t(lang, T::Notes), t(lang, T::PrivateOnly)));
     let id = ui.label(egui::RichText::new(t(lang, T::PrivateOnly)).weak()).id;
     ui.add(egui::TextEdit::multiline(&mut s.notes).desired_rows(2).desired_width(f32::INFINITY)).labelled_by(id);
@@ -85,13 +82,14 @@ fn placement(
 ) {
     let id = widgets::label(ui, f(lang, F::Day));
     let mut days = vec![(None, f(lang, F::None).to_owned())];
-    days.extend(p.days.iter().map(|(k, d)| (Some(k.clone()), i18n::date_short(lang, d.date))));
+    days.extend(p.days.iter().map(|(k, d)| (Some(k.clone()), i18n::day_choice(lang, d))));
     widgets::choice(ui, "session_day", id, &mut s.day, &days);
     ui.end_row();
     let before = (s.start, s.duration_mins);
     let id = widgets::label(ui, t(lang, T::Start));
     widgets::optional_time_input(ui, inputs, "start", id, &mut s.start);
     ui.end_row();
+    problems.row_with(ui, None, inputs, &["start"]);
     let id = widgets::label(ui, t(lang, T::Hall));
     let mut halls =
         vec![(None, f(lang, F::None).to_owned()), (Some(HallPlacement::All), t(lang, T::AllHalls).to_owned())];
@@ -101,13 +99,28 @@ fn placement(
     let id = widgets::label(ui, &format!("{} ({})", t(lang, T::Duration), f(lang, F::Minutes)));
     widgets::duration_input(ui, inputs, "duration", id, &mut s.duration_mins);
     ui.end_row();
+    let mut errors = widgets::input_texts(lang, inputs, &["duration"]);
+    errors.extend(problems.at(Field::Duration));
+    let warnings: Vec<String> = match s.duration_mins {
+        _ if inputs.has_error("duration") => Vec::new(),
+        0 => vec![form_word(lang, FormWord::ZeroDuration).to_owned()],
+        m if m > 24 * 60 => vec![i18n::over_a_day(lang, m)],
+        _ => Vec::new(),
+    };
+    widgets::message_row_coloured(ui, &errors, &warnings);
     // The end follows start and duration: text not understood there is dropped when either changes (or
     // when there is no start and the field is disabled), so it cannot hold the form.
     if s.start.is_none() || (s.start, s.duration_mins) != before {
         inputs.forget("end");
     }
     let id = widgets::label(ui, t(lang, T::End));
-    let start = s.start;
+    // With start or duration not understood, the end is not known: it shows nothing rather than the end
+    // of the values before.
+    let understood = !inputs.has_error("start") && !inputs.has_error("duration");
+    if !understood {
+        inputs.forget("end");
+    }
+    let start = s.start.filter(|_| understood);
     let mut end: Option<Clock> = start.and_then(|c| c.add_mins(s.duration_mins));
     ui.add_enabled_ui(start.is_some(), |ui| {
         let parse = |text: &str| match (start, input::parse_time(text)) {
@@ -123,5 +136,7 @@ fn placement(
         s.duration_mins = b.mins() - a.mins();
     }
     ui.end_row();
-    problems.row(ui, Field::Duration);
+    let hint = (!understood).then(|| form_word(lang, FormWord::NoEnd).to_owned());
+    let errors = widgets::input_texts(lang, inputs, &["end"]);
+    widgets::message_row_coloured(ui, &errors, hint.as_slice());
 }

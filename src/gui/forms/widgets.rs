@@ -23,6 +23,26 @@ impl Inputs {
         !self.errors.is_empty()
     }
 
+    /// Whether the field holds text that was not understood.
+    pub fn has_error(&self, field: &str) -> bool {
+        self.errors.contains_key(field)
+    }
+
+    /// Inputs with one field holding text that was not understood (for tests).
+    #[cfg(test)]
+    pub fn with_error(field: &str, error: InputError) -> Self {
+        let mut out = Self::default();
+        out.texts.insert(field.to_owned(), "?".to_owned());
+        out.errors.insert(field.to_owned(), error);
+        out
+    }
+
+    /// Forgets every typed text (the form was discarded or applied).
+    pub fn clear(&mut self) {
+        self.texts.clear();
+        self.errors.clear();
+    }
+
     /// Forgets fields whose id starts with `prefix` (a removed list row).
     pub fn forget(&mut self, prefix: &str) {
         self.texts.retain(|k, _| !k.starts_with(prefix));
@@ -82,7 +102,9 @@ pub fn parsed<T: PartialEq>(
 ) -> egui::Response {
     let widget_id = field_id(field);
     let focused = ui.memory(|m| m.has_focus(widget_id));
-    let text = inputs.texts.entry(field.to_owned()).or_default();
+    // A field seen for the first time shows the value, also when it has focus (after the form was
+    // applied or discarded under the caret).
+    let text = inputs.texts.entry(field.to_owned()).or_insert_with(|| show(value));
     if !focused && !inputs.errors.contains_key(field) {
         *text = show(value);
     }
@@ -105,13 +127,6 @@ pub fn parsed<T: PartialEq>(
         ui.painter().rect_stroke(response.rect.expand(1.0), 2.0, stroke, egui::StrokeKind::Outside);
     }
     response
-}
-
-/// The hint for a field with text that was not understood, if any.
-pub fn input_hint(ui: &mut egui::Ui, lang: Lang, inputs: &Inputs, field: &str) {
-    if let Some(e) = inputs.errors.get(field) {
-        ui.colored_label(error_colour(ui), i18n::input_error(lang, *e));
-    }
 }
 
 /// A required time of day.
@@ -279,13 +294,38 @@ pub fn choice<T: PartialEq + Clone>(
 
 /// The problems of one field, in the error colour, under it.
 pub fn problems_row(ui: &mut egui::Ui, texts: &[String]) {
-    if texts.is_empty() {
-        return;
-    }
+    message_row(ui, texts);
+}
+
+/// The texts of fields with text that was not understood, in the user's language.
+pub fn input_texts(lang: Lang, inputs: &Inputs, fields: &[&str]) -> Vec<String> {
+    fields
+        .iter()
+        .filter_map(|field| inputs.errors.get(*field))
+        .map(|e| i18n::input_error(lang, *e).to_owned())
+        .collect()
+}
+
+/// A grid row under a field for its problems: always at least one line high, so that a message
+/// coming or going while someone types does not move the fields below.
+pub fn message_row(ui: &mut egui::Ui, texts: &[String]) {
+    message_row_coloured(ui, texts, &[]);
+}
+
+/// [`message_row`] with warnings (in the warning colour) after the errors.
+pub fn message_row_coloured(ui: &mut egui::Ui, errors: &[String], warnings: &[String]) {
     ui.label("");
     ui.vertical(|ui| {
-        for text in texts {
-            ui.colored_label(error_colour(ui), text);
+        ui.spacing_mut().item_spacing.y = 0.0;
+        let line = ui.text_style_height(&egui::TextStyle::Small);
+        if errors.is_empty() && warnings.is_empty() {
+            ui.allocate_exact_size(egui::vec2(1.0, line), egui::Sense::hover());
+        }
+        for text in errors {
+            ui.label(egui::RichText::new(text).small().color(error_colour(ui)));
+        }
+        for text in warnings {
+            ui.label(egui::RichText::new(text).small().color(ui.visuals().warn_fg_color));
         }
     });
     ui.end_row();
