@@ -300,6 +300,7 @@ fn hilfe_lists_every_shortcut_with_german_key_names() {
     for (keys, what) in [
         ("Strg+Umschalt+S", "Speichern unter"),
         ("Strg+Z", "Rückgängig"),
+        ("Strg+Umschalt+Z / Strg+Y", "Wiederholen"),
         ("Strg+Eingabe", "Formular übernehmen"),
         ("Entf", "Ausgewähltes löschen"),
     ] {

@@ -125,6 +125,11 @@ impl AppCommand {
         !matches!(self, Self::ToggleClashPanel | Self::About | Self::Shortcuts | Self::FirstSteps)
     }
 
+    /// Every shortcut of the command (Wiederholen has two).
+    pub fn shortcuts(self) -> impl Iterator<Item = KeyboardShortcut> {
+        Self::SHORTCUTS.into_iter().filter(move |(_, c)| *c == self).map(|(s, _)| s)
+    }
+
     /// The shortcut shown in the menu.
     pub fn shortcut(self) -> Option<KeyboardShortcut> {
         Self::SHORTCUTS.iter().find(|(_, c)| *c == self).map(|(s, _)| *s)

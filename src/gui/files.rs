@@ -109,7 +109,9 @@ pub fn start_folder(purpose: Purpose, remembered: Option<&Path>, open_file: Opti
         Purpose::Save => beside.or(remembered),
         _ => remembered.or(beside),
     };
-    chosen.or_else(documents_folder).unwrap_or_else(|| PathBuf::from("."))
+    let folder = chosen.or_else(documents_folder).unwrap_or_else(|| PathBuf::from("."));
+    // A file opened by a relative path still shows where it is.
+    std::path::absolute(&folder).unwrap_or(folder)
 }
 
 /// The user's documents folder, else the home folder.

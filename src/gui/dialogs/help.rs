@@ -20,11 +20,8 @@ pub enum Help {
 /// keys of forms, lists and dialogs.
 pub fn shortcut_rows(lang: Lang) -> Vec<(String, String)> {
     let commands = AppCommand::ALL.iter().filter_map(|c| {
-        let shortcut = c.shortcut()?;
-        Some((
-            shortcut_text(lang, shortcut.modifiers, shortcut.logical_key),
-            c.label(lang).trim_end_matches('…').to_owned(),
-        ))
+        let keys: Vec<String> = c.shortcuts().map(|k| shortcut_text(lang, k.modifiers, k.logical_key)).collect();
+        (!keys.is_empty()).then(|| (keys.join(" / "), c.label(lang).trim_end_matches('…').to_owned()))
     });
     let context = CONTEXT_KEYS
         .iter()
