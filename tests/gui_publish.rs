@@ -116,6 +116,8 @@ fn letters_and_door_signs_from_the_export_menu_with_a_count_preview() {
     h.get_by_label(&format!("{people} Briefe"));
     h.get_by_role_and_label(Role::Button, "Datei wählen…").click();
     h.run();
+    // The chooser says what it saves, not "Agenda exportieren".
+    h.get_by_label("Briefe an die Mitwirkenden – Speichern");
     let out = dir.path().join("briefe");
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
     h.run();

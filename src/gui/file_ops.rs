@@ -69,9 +69,29 @@ impl PodiumApp {
             Picked::Path(path) => self.path_chosen(ctx, purpose, path, then),
             Picked::Cancelled => {}
             Picked::Unavailable => {
-                self.modals.push(Modal::Chooser { chooser: Chooser::new(purpose, start, name), then })
+                let mut chooser = Chooser::new(purpose, start, name);
+                if let Some(heading) = self.agenda_heading(purpose) {
+                    chooser = chooser.with_heading(heading);
+                }
+                self.modals.push(Modal::Chooser { chooser, then });
             }
         }
+    }
+
+    /// The heading of the agenda's chooser for a publishing layout ("Raumaushang speichern"): the
+    /// default one says "Agenda exportieren".
+    fn agenda_heading(&self, purpose: Purpose) -> Option<String> {
+        use crate::export::agenda::AgendaLayout;
+        use crate::i18n::{PublishWord, publish_word};
+        let layout =
+            self.agenda_settings.as_ref().map(|s| s.agenda.layout).filter(|_| matches!(purpose, Purpose::Agenda(_)))?;
+        let word = match layout {
+            AgendaLayout::Changes => PublishWord::ChangesTitle,
+            AgendaLayout::Doors => PublishWord::DoorsTitle,
+            AgendaLayout::Letters => PublishWord::LettersTitle,
+            AgendaLayout::Booklet | AgendaLayout::Grid => return None,
+        };
+        Some(format!("{} – {}", publish_word(self.lang, word), t(self.lang, T::Save)))
     }
 
     /// A file was chosen (in a chooser or the recent list).

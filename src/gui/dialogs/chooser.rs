@@ -30,6 +30,8 @@ pub struct Chooser {
     pub name: String,
     entries: Result<Vec<Entry>, String>,
     focused: bool,
+    /// A heading other than the purpose's ("Programmänderungen speichern").
+    heading: Option<String>,
 }
 
 /// The title of a chooser for `purpose`.
@@ -63,9 +65,16 @@ impl Chooser {
             name: name.unwrap_or_default(),
             entries: Ok(Vec::new()),
             focused: false,
+            heading: None,
         };
         chooser.read();
         chooser
+    }
+
+    /// The chooser with its own heading.
+    pub fn with_heading(mut self, heading: String) -> Self {
+        self.heading = Some(heading);
+        self
     }
 
     /// The folder shown.
@@ -120,7 +129,7 @@ impl Chooser {
 
     /// Draws the chooser; pushes `Path` when a file is taken (`CloseModal` comes from the shell on Esc).
     pub fn show(&mut self, ctx: &egui::Context, lang: Lang, actions: &mut Vec<Action>) {
-        let heading = title(lang, self.purpose);
+        let heading = self.heading.clone().unwrap_or_else(|| title(lang, self.purpose).to_owned());
         let mut go: Option<PathBuf> = None;
         let mut take = false;
         egui::Modal::new(egui::Id::unique("file_chooser")).show(ctx, |ui| {
