@@ -116,6 +116,8 @@ pub struct PodiumApp {
     pub(super) agenda_job: Option<AgendaJob>,
     /// "Veröffentlichen…" and "Änderungen seit …".
     pub(super) publish: super::publish::PublishState,
+    /// The sessions chosen besides `selected`, the copied ones, and the form for several.
+    pub bulk: super::bulk_ops::BulkState,
 }
 
 fn bundled() -> Programme {
@@ -182,6 +184,7 @@ impl PodiumApp {
             agenda_settings: None,
             agenda_job: None,
             publish: Default::default(),
+            bulk: Default::default(),
         };
         if let Some(path) = app.doc.path().map(Path::to_owned) {
             app.prefs.remember(path);
@@ -211,6 +214,9 @@ impl PodiumApp {
         } else {
             AppCommand::from_shortcuts(&ctx).into_iter().map(Action::Command).collect()
         };
+        if !super::dialogs::modal_open(&ctx) {
+            self.bulk_shortcuts(&ctx, &mut actions);
+        }
         if ctx.input(|i| i.viewport().close_requested()) && !self.may_close() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             actions.push(Action::Command(AppCommand::Quit));
@@ -244,8 +250,17 @@ impl PodiumApp {
             });
         }
         self.changes_panel_ui(ui, &mut actions);
-        if !matches!(self.view, View::Event | View::Timetable) {
+        // Beside the timetable only when asked for (Enter, a double-click) or when several are chosen.
+        let many = self.many_chosen();
+        let beside = self.view == View::Timetable && (self.timetable.form_beside || many);
+        if !matches!(self.view, View::Event | View::Timetable) || beside {
             egui::Panel::right("detail").resizable(true).min_size(300.0).default_size(420.0).show(ui, |ui| {
+                if beside && super::timetable::close_beside_ui(ui, lang) {
+                    actions.push(Action::Bulk(super::bulk_ops::BulkAction::CloseBeside));
+                }
+                if many {
+                    return self.bulk_form_ui(ui, &mut actions);
+                }
                 let (p, revision) = (self.doc.programme(), self.doc.revision());
                 match &mut self.form {
                     Some(form) => form.ui(ui, lang, p, revision, &mut actions),
@@ -273,13 +288,14 @@ impl PodiumApp {
                 }
             }
             View::Timetable => {
+                let chosen = self.chosen_sessions();
                 let doc = super::timetable::Doc {
                     p: self.doc.programme(),
                     clashes: self.doc.clashes(),
                     previews: &self.previews,
                     revision: self.doc.revision(),
                 };
-                super::timetable::ui(ui, lang, &doc, &mut self.timetable, self.selected.as_ref(), actions);
+                super::timetable::ui(ui, lang, &doc, &mut self.timetable, self.selected.as_ref(), &chosen, actions);
             }
             view => {
                 ui.horizontal(|ui| {
@@ -289,6 +305,7 @@ impl PodiumApp {
                     ui.add(egui::TextEdit::singleline(&mut self.search).desired_width(220.0)).labelled_by(label.id);
                 });
                 ui.add_space(4.0);
+                let chosen = self.chosen_sessions();
                 let key =
                     ListKey { revision: self.doc.revision(), view, lang, search: self.search.clone(), sort: self.sort };
                 let data = self.list_cache.get(key, self.doc.programme(), self.doc.clashes());
@@ -301,6 +318,7 @@ impl PodiumApp {
                     headers: &data.headers,
                     rows: &data.rows,
                     selected: self.selected.as_ref(),
+                    chosen: &chosen,
                     scroll_to,
                 };
                 table_ui(ui, &view, &mut self.sort, actions);
@@ -362,18 +380,28 @@ impl PodiumApp {
                     );
                     if !keep {
                         self.selected = None;
+                        self.bulk.selection.clear();
                     }
                     self.view = view;
                     self.sort = SortState::default();
                 }
             }
             Action::Select(s) => {
-                if self.selected.as_ref() != Some(&s) && self.leave_form() {
+                if (self.selected.as_ref() != Some(&s) || self.many_chosen()) && self.leave_form() {
                     self.selected = Some(s);
+                    self.bulk.selection.clear();
                 }
             }
+            Action::Bulk(b) => self.bulk_action(b),
             Action::Reveal(key) => {
                 if !self.leave_form() {
+                    return;
+                }
+                self.bulk.selection.clear();
+                // While the timetable is shown, a clash is shown there: its day, scrolled to the block.
+                if self.view == View::Timetable {
+                    self.timetable.reveal(self.doc.programme(), &key);
+                    self.selected = Some(Selected::Session(key));
                     return;
                 }
                 self.view = View::Sessions;

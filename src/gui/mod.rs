@@ -4,6 +4,7 @@
 pub mod action;
 pub mod agenda_job;
 pub mod app;
+pub mod bulk_ops;
 pub mod command;
 pub mod dialogs;
 pub mod document;
@@ -17,6 +18,7 @@ pub mod prefs;
 pub mod preview;
 pub mod publish;
 pub mod recovery;
+pub mod selection;
 pub mod timetable;
 
 use std::path::PathBuf;

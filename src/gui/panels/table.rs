@@ -1,5 +1,6 @@
 //! One list widget for every entity: sortable columns, a severity marker, virtualised rows (only the
-//! visible rows are laid out), click to select.
+//! visible rows are laid out), click to select; in the session list Strg+click adds a row to the
+//! selection and Umschalt+click chooses a range. A cut-off cell shows its full text on hover.
 
 use egui_extras::{Column, TableBuilder};
 
@@ -59,13 +60,16 @@ pub struct TableView<'a> {
     pub rows: &'a [Row],
     /// The selection, highlighted.
     pub selected: Option<&'a Selected>,
+    /// Every chosen session (several with Strg+click), highlighted too.
+    pub chosen: &'a [crate::model::SessionKey],
     /// A row to scroll to this frame.
     pub scroll_to: Option<usize>,
 }
 
 /// Draws the list. Clicking a header changes `sort` (view state); clicking a row selects it.
 pub fn table_ui(ui: &mut egui::Ui, view: &TableView<'_>, sort: &mut SortState, actions: &mut Vec<Action>) {
-    let TableView { id, headers, rows, selected, scroll_to } = *view;
+    let TableView { id, headers, rows, selected, chosen, scroll_to } = *view;
+    let modifiers = ui.input(|i| i.modifiers);
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
     let last = headers.len().saturating_sub(1);
     let mut table = TableBuilder::new(ui)
@@ -100,7 +104,8 @@ pub fn table_ui(ui: &mut egui::Ui, view: &TableView<'_>, sort: &mut SortState, a
         .body(|body| {
             body.rows(row_height, rows.len(), |mut row| {
                 let Some(data) = rows.get(row.index()) else { return };
-                row.set_selected(selected == Some(&data.selected));
+                let is_chosen = matches!(&data.selected, Selected::Session(k) if chosen.contains(k));
+                row.set_selected(selected == Some(&data.selected) || is_chosen);
                 row.col(|ui| {
                     if let Some(severity) = data.marker {
                         let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
@@ -109,11 +114,17 @@ pub fn table_ui(ui: &mut egui::Ui, view: &TableView<'_>, sort: &mut SortState, a
                 });
                 for cell in &data.cells {
                     row.col(|ui| {
+                        // Truncated labels show their full text on hover.
                         ui.add(egui::Label::new(cell.as_str()).selectable(false).truncate());
                     });
                 }
                 if row.response().clicked() {
-                    actions.push(Action::Select(data.selected.clone()));
+                    use crate::gui::bulk_ops::BulkAction;
+                    actions.push(match &data.selected {
+                        Selected::Session(k) if modifiers.command => Action::Bulk(BulkAction::Toggle(k.clone())),
+                        Selected::Session(k) if modifiers.shift => Action::Bulk(BulkAction::Range(k.clone())),
+                        other => Action::Select(other.clone()),
+                    });
                 }
             });
         });

@@ -1,7 +1,8 @@
 //! What the timetable draws for one day, computed once per document revision and view settings: the
 //! visible halls as columns, the day's span, and each session as a block with its texts, track colour
 //! and worst clash. Built from `model::agenda` (the same view the printed agendas use); pixels are
-//! computed at draw time from the zoom.
+//! computed at draw time from the zoom. Sessions that overlap in one hall get lanes side by side within
+//! the column, so each one can be seen, clicked and dragged.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -56,6 +57,12 @@ pub struct Block {
     /// A block of the same place comes after it and is drawn over it: it is not drawn (ten thousand
     /// sessions at one time in one hall cost one block a frame, not ten thousand).
     pub hidden: bool,
+    /// Its lane among the sessions overlapping it in its hall (0: leftmost).
+    pub lane: u16,
+    /// How many lanes its group of overlapping sessions needs (1: the whole column).
+    pub lanes: u16,
+    /// Lower-case title, people and track: what the timetable's search looks in.
+    pub search_text: String,
 }
 
 /// A session waiting in the "Nicht eingeplant" list.
@@ -186,7 +193,7 @@ pub fn build(p: &Programme, clashes: &[Clash], key: &LayoutKey) -> DayLayout {
                     crate::model::time::wall_clock(s.start_mins),
                     crate::model::time::wall_clock(s.end_mins)
                 ),
-                people,
+                people: people.clone(),
                 persons,
                 colour: s.track.and_then(|t| parse_colour(&t.colour)),
                 status: s.status(),
@@ -200,6 +207,14 @@ pub fn build(p: &Programme, clashes: &[Clash], key: &LayoutKey) -> DayLayout {
                 clash_text: mark.map(|m| m.1.join("\n")).unwrap_or_default(),
                 pinned: s.session.pinned,
                 hidden: false,
+                lane: 0,
+                lanes: 1,
+                search_text: format!(
+                    "{}\n{people}\n{}",
+                    s.title(),
+                    s.track.map(|t| t.name.as_str()).unwrap_or_default()
+                )
+                .to_lowercase(),
             });
         }
     }
@@ -207,6 +222,7 @@ pub fn build(p: &Programme, clashes: &[Clash], key: &LayoutKey) -> DayLayout {
     for b in blocks.iter_mut().rev() {
         b.hidden = !places.insert((b.column, b.start, b.end));
     }
+    assign_lanes(&mut blocks);
     let waiting = p
         .sessions
         .iter()
@@ -216,6 +232,67 @@ pub fn build(p: &Programme, clashes: &[Clash], key: &LayoutKey) -> DayLayout {
         .map(|(k, s)| Waiting { key: k.clone(), title: s.title.clone(), duration_mins: s.duration_mins })
         .collect();
     DayLayout { start: start / 60 * 60, end: end.div_ceil(60).saturating_mul(60), columns, blocks, waiting }
+}
+
+/// At most this many lanes in one column; sessions beyond share the last lane (drawn over each other, as
+/// ten thousand sessions at one place are).
+pub const MAX_LANES: u16 = 6;
+
+/// Gives sessions that overlap in one hall (half-open ranges, zero-length ones occupy nothing) lanes side
+/// by side: each group of overlapping sessions is packed greedily in start order, and every session of
+/// the group learns how many lanes the group needs. All-halls sessions keep the whole row.
+pub fn assign_lanes(blocks: &mut [Block]) {
+    let mut by_column: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, b) in blocks.iter().enumerate() {
+        if let Some(c) = b.column
+            && b.end > b.start
+        {
+            by_column.entry(c).or_default().push(i);
+        }
+    }
+    for (_, mut ids) in by_column {
+        ids.sort_by_key(|&i| blocks.get(i).map(|b| (b.start, b.end)));
+        // Lane ends of the current group, and its members.
+        let mut lane_ends: Vec<u32> = Vec::new();
+        let mut group: Vec<usize> = Vec::new();
+        let mut group_end = 0;
+        let close = |group: &mut Vec<usize>, lanes: usize, blocks: &mut [Block]| {
+            let lanes = u16::try_from(lanes).unwrap_or(MAX_LANES).clamp(1, MAX_LANES);
+            for &i in group.iter() {
+                if let Some(b) = blocks.get_mut(i) {
+                    b.lanes = lanes;
+                }
+            }
+            group.clear();
+        };
+        for i in ids {
+            let Some((start, end)) = blocks.get(i).map(|b| (b.start, b.end)) else { continue };
+            if !group.is_empty() && start >= group_end {
+                close(&mut group, lane_ends.len(), blocks);
+                lane_ends.clear();
+            }
+            let lane = match lane_ends.iter().position(|e| *e <= start) {
+                Some(l) => l,
+                None if lane_ends.len() < usize::from(MAX_LANES) => {
+                    lane_ends.push(0);
+                    lane_ends.len() - 1
+                }
+                None => lane_ends.len() - 1,
+            };
+            if let Some(e) = lane_ends.get_mut(lane) {
+                *e = (*e).max(end);
+            }
+            group_end = group_end.max(end);
+            if group.is_empty() {
+                group_end = end;
+            }
+            if let Some(b) = blocks.get_mut(i) {
+                b.lane = u16::try_from(lane).unwrap_or(MAX_LANES).min(MAX_LANES - 1);
+            }
+            group.push(i);
+        }
+        close(&mut group, lane_ends.len(), blocks);
+    }
 }
 
 #[cfg(test)]
