@@ -101,6 +101,24 @@ impl Selection {
     }
 }
 
+/// Whether Strg (Cmd on macOS) is held for this frame's click: the modifier state, or the one the click
+/// itself carried (a click can come with its modifiers and leave them within one frame).
+pub fn command_held(ctx: &egui::Context) -> bool {
+    held(ctx, |m| m.command)
+}
+
+/// Whether Umschalt is held for this frame's click.
+pub fn shift_held(ctx: &egui::Context) -> bool {
+    held(ctx, |m| m.shift)
+}
+
+fn held(ctx: &egui::Context, which: impl Fn(egui::Modifiers) -> bool) -> bool {
+    ctx.input(|i| {
+        which(i.modifiers)
+            || i.events.iter().any(|e| matches!(e, egui::Event::PointerButton { modifiers, .. } if which(*modifiers)))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

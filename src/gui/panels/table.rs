@@ -69,7 +69,7 @@ pub struct TableView<'a> {
 /// Draws the list. Clicking a header changes `sort` (view state); clicking a row selects it.
 pub fn table_ui(ui: &mut egui::Ui, view: &TableView<'_>, sort: &mut SortState, actions: &mut Vec<Action>) {
     let TableView { id, headers, rows, selected, chosen, scroll_to } = *view;
-    let modifiers = ui.input(|i| i.modifiers);
+    let (command, shift) = (crate::gui::selection::command_held(ui.ctx()), crate::gui::selection::shift_held(ui.ctx()));
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
     let last = headers.len().saturating_sub(1);
     let mut table = TableBuilder::new(ui)
@@ -121,8 +121,8 @@ pub fn table_ui(ui: &mut egui::Ui, view: &TableView<'_>, sort: &mut SortState, a
                 if row.response().clicked() {
                     use crate::gui::bulk_ops::BulkAction;
                     actions.push(match &data.selected {
-                        Selected::Session(k) if modifiers.command => Action::Bulk(BulkAction::Toggle(k.clone())),
-                        Selected::Session(k) if modifiers.shift => Action::Bulk(BulkAction::Range(k.clone())),
+                        Selected::Session(k) if command => Action::Bulk(BulkAction::Toggle(k.clone())),
+                        Selected::Session(k) if shift => Action::Bulk(BulkAction::Range(k.clone())),
                         other => Action::Select(other.clone()),
                     });
                 }

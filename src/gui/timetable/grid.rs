@@ -181,7 +181,7 @@ pub fn ui(
         {
             create_at(doc, day, g, layout, pos, state);
         }
-        if background.clicked() && !ui.input(|i| i.modifiers.command) && !chosen.is_empty() {
+        if background.clicked() && !crate::gui::selection::command_held(ui.ctx()) && !chosen.is_empty() {
             actions.push(Action::Bulk(BulkAction::Set(Vec::new())));
         }
         headers(ui, g, layout, view);
@@ -299,7 +299,7 @@ fn block_ui(
             }
         });
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, looks.selected, &b.title));
-    let command = ui.input(|i| i.modifiers.command);
+    let command = crate::gui::selection::command_held(ui.ctx());
     // A drag of one of several chosen blocks takes the others along; Strg+click adds or removes a block.
     let in_group = chosen.len() > 1 && chosen.contains(&b.key);
     if response.clicked() && command {
@@ -584,7 +584,7 @@ fn rubber_band(
     state.band = None;
     let keys: Vec<SessionKey> =
         state.visible.iter().filter(|(_, r)| r.intersects(band)).map(|(k, _)| k.clone()).collect();
-    let add = ui.input(|i| i.modifiers.command);
+    let add = crate::gui::selection::command_held(ui.ctx());
     actions.push(Action::Bulk(if add { BulkAction::Add(keys) } else { BulkAction::Set(keys) }));
 }
 
