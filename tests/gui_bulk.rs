@@ -402,3 +402,19 @@ fn a_clash_clicked_while_the_timetable_is_shown_selects_its_block_there() {
     assert_eq!(h.state().timetable.day, Some(DayKey::new("rahmenprogramm")), "the clash's day is shown");
     assert!(matches!(&h.state().selected, Some(Selected::Session(_))));
 }
+
+#[test]
+fn the_agenda_dialog_says_how_many_drafts_it_leaves_out() {
+    let mut h = harness();
+    h.get_by_label(NETZWERK).click();
+    h.run();
+    h.get_by_label(HITZE).click_modifiers(Modifiers::COMMAND);
+    h.run();
+    choose(&mut h, "Status", "Entwurf");
+    h.get_by_role_and_label(Role::Button, "Für alle übernehmen").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::P);
+    h.run();
+    h.run();
+    h.get_by_label_contains("2 Entwürfe werden nicht gedruckt");
+}

@@ -216,7 +216,7 @@ pub fn match_count(lang: Lang, n: usize) -> String {
     }
 }
 
-/// "10 Entwürfe und 1 abgesagte Session werden nicht gedruckt – „Entwürfe einschließen“ nimmt sie auf."
+/// "10 Entwürfe und 1 abgesagte Session werden nicht gedruckt – „--include-drafts“ nimmt sie auf"
 /// (`None` when nothing is left out).
 pub fn left_out(lang: Lang, drafts: usize, cancelled: usize, how: &str) -> Option<String> {
     let d = match (lang, drafts) {
@@ -240,10 +240,10 @@ pub fn left_out(lang: Lang, drafts: usize, cancelled: usize, how: &str) -> Optio
         (Some(d), Some(c)) => format!("{d} {} {c}", lang.pick("und", "and")),
     };
     Some(match (lang, one) {
-        (Lang::De, true) => format!("{what} wird nicht gedruckt – {how} nimmt sie auf"),
-        (Lang::De, false) => format!("{what} werden nicht gedruckt – {how} nimmt sie auf"),
-        (Lang::En, true) => format!("{what} is left out – {how} includes it"),
-        (Lang::En, false) => format!("{what} are left out – {how} includes them"),
+        (Lang::De, true) => format!("{what} wird nicht gedruckt – „{how}“ nimmt sie auf"),
+        (Lang::De, false) => format!("{what} werden nicht gedruckt – „{how}“ nimmt sie auf"),
+        (Lang::En, true) => format!("{what} is left out – \"{how}\" includes it"),
+        (Lang::En, false) => format!("{what} are left out – \"{how}\" includes them"),
     })
 }
 
@@ -255,11 +255,11 @@ mod tests {
     fn left_out_counts_in_both_languages() {
         assert_eq!(
             left_out(Lang::De, 10, 0, "--include-drafts").as_deref(),
-            Some("10 Entwürfe werden nicht gedruckt – --include-drafts nimmt sie auf")
+            Some("10 Entwürfe werden nicht gedruckt – „--include-drafts“ nimmt sie auf")
         );
         assert_eq!(
             left_out(Lang::En, 1, 1, "--include-drafts").as_deref(),
-            Some("1 draft and 1 cancelled session are left out – --include-drafts includes them")
+            Some("1 draft and 1 cancelled session are left out – \"--include-drafts\" includes them")
         );
         assert_eq!(left_out(Lang::De, 0, 0, "x"), None);
         assert_eq!(bulk_label(Lang::De, BulkLabel::Change, 3), "3 Sessions ändern");

@@ -707,3 +707,17 @@ fn ghost(
     let inside = painter.with_clip_rect(r.intersect(grid_view));
     inside.galley(r.left_top() + Vec2::new(4.0, 4.0), inside.layout_job(job), colour);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_hours_label_lies_wholly_below_the_hall_headers() {
+        let g = Geometry { origin: Pos2::ZERO, ppm: 1.6, cw: COLUMN_W, start: 8 * 60, columns: 3 };
+        let first = g.y(8 * 60);
+        assert!(axis_label_top(first) >= HEADER_H, "label top {} under the headers", axis_label_top(first));
+        // And a minute is found where it is drawn.
+        assert!((g.minute_at(g.y(9 * 60)) - 540.0).abs() < 0.01);
+    }
+}

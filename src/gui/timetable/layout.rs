@@ -311,6 +311,43 @@ mod tests {
         build(p, &[], &key).waiting.into_iter().map(|w| w.key.to_string()).collect()
     }
 
+    fn block(column: usize, start: u32, end: u32) -> Block {
+        Block {
+            key: SessionKey::new(format!("s{column}-{start}-{end}")),
+            column: Some(column),
+            start,
+            end,
+            title: String::new(),
+            time: String::new(),
+            people: String::new(),
+            persons: Vec::new(),
+            colour: None,
+            status: Status::Confirmed,
+            kind: SessionKind::Talk,
+            contributions: Vec::new(),
+            severity: None,
+            clash_text: String::new(),
+            pinned: false,
+            hidden: false,
+            lane: 0,
+            lanes: 1,
+            search_text: String::new(),
+        }
+    }
+
+    #[test]
+    fn overlapping_sessions_of_one_hall_get_lanes_and_back_to_back_ones_do_not() {
+        // 10–11 and 10:30–11:30 overlap; 11:30–12 follows the second (half-open); 9–10 in another hall.
+        let mut blocks = vec![block(0, 600, 660), block(0, 630, 690), block(0, 690, 720), block(1, 600, 660)];
+        assign_lanes(&mut blocks);
+        let lanes: Vec<(u16, u16)> = blocks.iter().map(|b| (b.lane, b.lanes)).collect();
+        assert_eq!(lanes, [(0, 2), (1, 2), (0, 1), (0, 1)]);
+        // A thousand at one place need no more than the cap.
+        let mut many: Vec<Block> = (0..1000).map(|_| block(0, 600, 660)).collect();
+        assign_lanes(&mut many);
+        assert!(many.iter().all(|b| b.lanes == MAX_LANES && b.lane < MAX_LANES));
+    }
+
     #[test]
     fn a_session_waits_on_its_own_day_and_one_without_a_day_on_every_day() {
         let mut p = crate::format::load_str(crate::sample::BUNDESKONGRESS_ENTWURF).unwrap();
