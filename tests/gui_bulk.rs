@@ -418,3 +418,42 @@ fn the_agenda_dialog_says_how_many_drafts_it_leaves_out() {
     h.run();
     h.get_by_label_contains("2 Entwürfe werden nicht gedruckt");
 }
+
+#[test]
+fn at_1000_by_700_a_double_click_opens_the_form_beside_at_least_four_halls() {
+    let app = PodiumApp::new(AppOptions::headless(None, Lang::De));
+    let mut h = Harness::builder()
+        .with_size([1000.0, 700.0])
+        // Frames close enough together for a double-click.
+        .with_step_dt(0.05)
+        .build_ui_state(|ui, app: &mut PodiumApp| app.ui(ui), app);
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Zeitplan").click();
+    h.run();
+    let at = block(&h, NETZWERK).center();
+    h.hover_at(at);
+    h.run();
+    for pressed in [true, false, true, false] {
+        let button = egui::PointerButton::Primary;
+        h.event(egui::Event::PointerButton { pos: at, button, pressed, modifiers: Modifiers::NONE });
+        h.step();
+    }
+    h.run();
+    h.run();
+    assert_eq!(h.state().view, View::Timetable, "the timetable stays in view");
+    let title = h.get_by_role_and_label(Role::TextInput, "Titel").rect();
+    assert!(title.right() <= 1000.0 && title.left() > 0.0, "the form is in the window: {title:?}");
+    assert!(h.state().timetable.columns_in_view() >= 4, "{} halls in view", h.state().timetable.columns_in_view());
+    h.get_by_role_and_label(Role::Button, "Formular schließen").click();
+    h.run();
+    assert!(h.query_by_role_and_label(Role::TextInput, "Titel").is_none());
+}
+
+#[test]
+fn the_timetable_shows_a_legend_of_the_track_colours() {
+    let h = timetable();
+    h.get_by_label("Tracks:");
+    for track in p(&h).tracks.values() {
+        assert!(h.query_all_by_label(&track.name).count() >= 1, "{}", track.name);
+    }
+}

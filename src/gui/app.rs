@@ -237,7 +237,12 @@ impl PodiumApp {
         egui::Panel::left("navigation").resizable(false).exact_size(170.0).show(ui, |ui| {
             nav::nav_ui(ui, lang, self.doc.programme(), self.view, &mut actions);
         });
-        if !self.prefs.hide_clash_panel {
+        // Beside the timetable only when asked for (Enter, a double-click) or when several are chosen; in a
+        // narrow window the clash panel then makes room (the status bar still counts the clashes).
+        let many = self.many_chosen();
+        let beside = self.view == View::Timetable && (self.timetable.form_beside || many);
+        let narrow = ctx.content_rect().width() < 1300.0;
+        if !self.prefs.hide_clash_panel && !(beside && narrow) {
             egui::Panel::right("clash_panel").resizable(true).min_size(260.0).default_size(340.0).show(ui, |ui| {
                 let doc = &self.doc;
                 clash_panel_ui(
@@ -250,11 +255,9 @@ impl PodiumApp {
             });
         }
         self.changes_panel_ui(ui, &mut actions);
-        // Beside the timetable only when asked for (Enter, a double-click) or when several are chosen.
-        let many = self.many_chosen();
-        let beside = self.view == View::Timetable && (self.timetable.form_beside || many);
         if !matches!(self.view, View::Event | View::Timetable) || beside {
-            egui::Panel::right("detail").resizable(true).min_size(300.0).default_size(420.0).show(ui, |ui| {
+            let (min, default) = if beside && narrow { (260.0, 300.0) } else { (300.0, 420.0) };
+            egui::Panel::right("detail").resizable(true).min_size(min).default_size(default).show(ui, |ui| {
                 if beside && super::timetable::close_beside_ui(ui, lang) {
                     actions.push(Action::Bulk(super::bulk_ops::BulkAction::CloseBeside));
                 }

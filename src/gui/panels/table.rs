@@ -72,8 +72,10 @@ pub fn table_ui(ui: &mut egui::Ui, view: &TableView<'_>, sort: &mut SortState, a
     let (command, shift) = (crate::gui::selection::command_held(ui.ctx()), crate::gui::selection::shift_held(ui.ctx()));
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
     let last = headers.len().saturating_sub(1);
+    // One remembered set of column widths per list (its headers), kept across restarts (egui_extras'
+    // `serde` feature makes the table state persisted with eframe's memory).
     let mut table = TableBuilder::new(ui)
-        .id_salt(id)
+        .id_salt((id, headers))
         .striped(true)
         .resizable(true)
         .sense(egui::Sense::click())

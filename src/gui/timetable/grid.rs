@@ -108,7 +108,9 @@ pub fn ui(
         state.column_w = (free / layout.columns.len() as f32).clamp(FIT_MIN_W, 360.0);
     }
     let ppm = state.px_per_min;
-    let cw = state.column_w;
+    // However narrow the window, at least four halls are in view (columns get narrower, not fewer).
+    let four = ((ui.available_width() - AXIS_W - 16.0) / 4.0).max(FIT_MIN_W);
+    let cw = state.column_w.min(four);
     let size = Vec2::new(
         AXIS_W + layout.columns.len() as f32 * cw,
         HEADER_H + TOP_PAD + (layout.end.saturating_sub(layout.start)) as f32 * ppm + 8.0,
@@ -141,6 +143,7 @@ pub fn ui(
         state.marked.clear();
         state.matched.clear();
         state.grid_view = Some(grid_view);
+        state.columns_in_view = ((grid_view.width() / cw).floor() as usize).min(layout.columns.len());
         state.hovered = ui
             .input(|i| i.pointer.hover_pos())
             .filter(|pos| grid_view.contains(*pos))

@@ -92,6 +92,7 @@ pub struct TimetableState {
     /// The hall and time of the cell under the pointer.
     hovered: Option<(HallKey, Clock)>,
     matched: Vec<SessionKey>,
+    columns_in_view: usize,
     layout: Option<(LayoutKey, Arc<DayLayout>)>,
     visible: Vec<(SessionKey, egui::Rect)>,
     marked: Vec<SessionKey>,
@@ -128,6 +129,7 @@ impl Default for TimetableState {
             grid_view: None,
             hovered: None,
             matched: Vec::new(),
+            columns_in_view: 0,
             layout: None,
             visible: Vec::new(),
             marked: Vec::new(),
@@ -157,6 +159,11 @@ impl TimetableState {
     /// The blocks drawn in the last frame that were marked as the chosen person's (for tests).
     pub fn marked_blocks(&self) -> &[SessionKey] {
         &self.marked
+    }
+
+    /// How many hall columns the grid showed whole in the last frame.
+    pub fn columns_in_view(&self) -> usize {
+        self.columns_in_view
     }
 
     /// The blocks drawn in the last frame that matched the search (for tests).
@@ -232,7 +239,9 @@ pub fn ui(
         Some(Selected::Session(k)) => Some(k),
         _ => None,
     };
-    egui::Panel::left("timetable_waiting").resizable(true).default_size(190.0).show(ui, |ui| {
+    // In a narrow window the "Nicht eingeplant" list starts narrower, leaving room for the halls.
+    let waiting_w = if ui.available_width() < 800.0 { 130.0 } else { 190.0 };
+    egui::Panel::left("timetable_waiting").resizable(true).default_size(waiting_w).show(ui, |ui| {
         side::waiting_ui(ui, lang, &layout, state, actions);
     });
     if let Some(person) = state.person.clone() {
