@@ -153,6 +153,10 @@ impl PodiumApp {
             BulkAction::CloseBeside => {
                 if self.leave_form() {
                     self.timetable.form_beside = false;
+                    // The form for several closes with their selection.
+                    if self.many_chosen() {
+                        self.bulk.selection.set(&mut self.selected, Vec::new());
+                    }
                 }
             }
         }

@@ -723,4 +723,16 @@ mod tests {
         // And a minute is found where it is drawn.
         assert!((g.minute_at(g.y(9 * 60)) - 540.0).abs() < 0.01);
     }
+
+    #[test]
+    fn the_person_mark_does_not_look_like_a_clash_outline() {
+        let distance = |a: Color32, b: Color32| {
+            let d = |x: u8, y: u8| (f32::from(x) - f32::from(y)).powi(2);
+            (d(a.r(), b.r()) + d(a.g(), b.g()) + d(a.b(), b.b())).sqrt()
+        };
+        for severity in [Severity::Error, Severity::Warning] {
+            let outline = severity_colour(severity);
+            assert!(distance(PERSON_MARK, outline) > 180.0, "{severity:?}: too close to the clash outline");
+        }
+    }
 }
