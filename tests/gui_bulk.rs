@@ -457,3 +457,76 @@ fn the_timetable_shows_a_legend_of_the_track_colours() {
         assert!(h.query_all_by_label(&track.name).count() >= 1, "{}", track.name);
     }
 }
+
+/// The trial of the issue, as a new organiser would do it: the afternoon's five arenas chosen in the list
+/// (a click and an Umschalt+click), moved to the excursion day by dropping one on its tab, and back; then
+/// the day copied.
+#[test]
+fn five_arenas_go_to_another_day_and_back_and_a_day_is_copied() {
+    let mut h = harness();
+    let arenas: Vec<SessionKey> =
+        p(&h).sessions.iter().filter(|(k, _)| k.as_str().starts_with("arena-")).map(|(k, _)| k.clone()).collect();
+    assert_eq!(arenas.len(), 5);
+    let before = p(&h).clone();
+    // Sorted by date, the five arenas are rows one after another (equal times in key order).
+    let first = before.sessions[&arenas[0]].title.clone();
+    let last = before.sessions[&arenas[4]].title.clone();
+    h.get_by_label(&first).click();
+    h.run();
+    h.get_by_label(&last).click_modifiers(Modifiers::SHIFT);
+    h.run();
+    assert_eq!(h.state().chosen_sessions(), arenas, "Umschalt+click chose the range");
+    h.get_by_label("5 Sessions ausgewählt");
+    h.get_by_role_and_label(Role::Button, "Zeitplan").click();
+    h.run();
+    h.get_by_label_contains("Kongresstag").click();
+    h.run();
+    assert_eq!(h.state().chosen_sessions(), arenas, "the choice survives the switch");
+    let move_to = |h: &mut Harness<'static, PodiumApp>, tab: &str| {
+        let grab = block(h, &before.sessions[&arenas[0]].title).center();
+        let tab = h.get_by_label_contains(tab).rect().center();
+        drag_to(h, grab, tab);
+        for _ in 0..3 {
+            h.run();
+        }
+        drop_at(h, tab);
+    };
+    move_to(&mut h, "Exkursionen");
+    for k in &arenas {
+        let (s, old) = (&p(&h).sessions[k], &before.sessions[k]);
+        assert_eq!(s.day, Some(DayKey::new("exkursionen")), "{k}");
+        assert_eq!((s.start, &s.hall), (old.start, &old.hall), "{k}: same time and hall");
+    }
+    move_to(&mut h, "Kongresstag");
+    for k in &arenas {
+        assert_eq!(p(&h).sessions[k], before.sessions[k], "{k}: back where it was");
+    }
+    h.get_by_role_and_label(Role::Button, "Tag duplizieren…").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Anlegen").click();
+    h.run();
+    assert_eq!(p(&h).days.len(), before.days.len() + 1);
+}
+
+#[test]
+fn strg_a_in_the_list_chooses_every_row_of_the_search() {
+    let mut h = harness();
+    let field = h.get_by_role_and_label(Role::TextInput, "Suchen");
+    field.focus();
+    field.type_text("Kaffee");
+    h.run();
+    // The keyboard leaves the search field (a click on a row), then Strg+A.
+    h.query_all_by_label_contains("Kaffeepause").next().unwrap().click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    let chosen = h.state().chosen_sessions();
+    let expected: Vec<SessionKey> = p(&h)
+        .sessions
+        .iter()
+        .filter(|(_, s)| s.title.to_lowercase().contains("kaffee"))
+        .map(|(k, _)| k.clone())
+        .collect();
+    assert_eq!(chosen, expected);
+    assert!(expected.len() >= 3);
+}
