@@ -242,7 +242,8 @@ impl PodiumApp {
         let many = self.many_chosen();
         let beside = self.view == View::Timetable && (self.timetable.form_beside || many);
         let narrow = ctx.content_rect().width() < 1300.0;
-        if !self.prefs.hide_clash_panel && !(beside && narrow) {
+        let make_room = beside && narrow;
+        if !self.prefs.hide_clash_panel && !make_room {
             egui::Panel::right("clash_panel").resizable(true).min_size(260.0).default_size(340.0).show(ui, |ui| {
                 let doc = &self.doc;
                 clash_panel_ui(

@@ -649,6 +649,11 @@ fn headers(ui: &egui::Ui, g: Geometry, layout: &DayLayout, view: Rect) {
         job.wrap = egui::text::TextWrapping::truncate_at_width(g.cw - 12.0);
         let galley = painter.layout_job(job);
         let at = Pos2::new(x + (g.cw - galley.size().x) / 2.0, header.center().y - galley.size().y / 2.0);
+        // A shortened name shows in full on hover.
+        if galley.elided {
+            ui.interact(cell, egui::Id::unique(("timetable_hall_head", &column.key)), Sense::hover())
+                .on_hover_text(&column.name);
+        }
         painter.galley(at, galley, ui.visuals().strong_text_color());
     }
     painter.rect_filled(Rect::from_min_size(view.left_top(), Vec2::new(AXIS_W, HEADER_H)), 0.0, bg);
