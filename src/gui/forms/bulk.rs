@@ -81,8 +81,8 @@ impl BulkForm {
             || self.kind.chosen.is_some()
     }
 
-    /// The changed fields set on every session, as one edit.
-    fn to_edit(&self, lang: Lang, p: &Programme) -> Edit {
+    /// The changed fields set on every session, as one edit (`None` when that changes nothing).
+    fn to_edit(&self, lang: Lang, p: &Programme) -> Option<Edit> {
         let edits: Vec<Edit> = self
             .keys
             .iter()
@@ -107,7 +107,7 @@ impl BulkForm {
                 (new != *s).then(|| Edit::Update(Update::Session(k.clone(), Box::new(new))))
             })
             .collect();
-        Edit::Batch(i18n::bulk_label(lang, BulkLabel::Change, edits.len()), edits)
+        (!edits.is_empty()).then(|| Edit::Batch(i18n::bulk_label(lang, BulkLabel::Change, edits.len()), edits))
     }
 
     /// Draws the form.
@@ -148,8 +148,10 @@ impl BulkForm {
         });
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
-            if ui.add_enabled(self.changed(), egui::Button::new(bulk_word(lang, B::ApplyAll))).clicked() {
-                actions.push(Action::Edit(self.to_edit(lang, p)));
+            if ui.add_enabled(self.changed(), egui::Button::new(bulk_word(lang, B::ApplyAll))).clicked()
+                && let Some(edit) = self.to_edit(lang, p)
+            {
+                actions.push(Action::Edit(edit));
             }
             if ui.button(bulk_word(lang, B::DuplicateAll)).clicked() {
                 actions.push(Action::Bulk(BulkAction::Duplicate));

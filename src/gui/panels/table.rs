@@ -60,7 +60,7 @@ pub struct TableView<'a> {
     pub rows: &'a [Row],
     /// The selection, highlighted.
     pub selected: Option<&'a Selected>,
-    /// Every chosen session (several with Strg+click), highlighted too.
+    /// Every chosen session (several with Strg+click), highlighted too; sorted.
     pub chosen: &'a [crate::model::SessionKey],
     /// A row to scroll to this frame.
     pub scroll_to: Option<usize>,
@@ -106,7 +106,7 @@ pub fn table_ui(ui: &mut egui::Ui, view: &TableView<'_>, sort: &mut SortState, a
         .body(|body| {
             body.rows(row_height, rows.len(), |mut row| {
                 let Some(data) = rows.get(row.index()) else { return };
-                let is_chosen = matches!(&data.selected, Selected::Session(k) if chosen.contains(k));
+                let is_chosen = matches!(&data.selected, Selected::Session(k) if chosen.binary_search(k).is_ok());
                 row.set_selected(selected == Some(&data.selected) || is_chosen);
                 row.col(|ui| {
                     if let Some(severity) = data.marker {

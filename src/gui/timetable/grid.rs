@@ -168,7 +168,7 @@ pub fn ui(
                 state.matched.push(block.key.clone());
             }
             let looks = Looks {
-                selected: selected == Some(&block.key) || chosen.contains(&block.key),
+                selected: selected == Some(&block.key) || chosen.binary_search(&block.key).is_ok(),
                 marked,
                 changed,
                 search: searching.then_some(hit),
@@ -304,7 +304,7 @@ fn block_ui(
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, looks.selected, &b.title));
     let command = crate::gui::selection::command_held(ui.ctx());
     // A drag of one of several chosen blocks takes the others along; Strg+click adds or removes a block.
-    let in_group = chosen.len() > 1 && chosen.contains(&b.key);
+    let in_group = chosen.len() > 1 && chosen.binary_search(&b.key).is_ok();
     if response.clicked() && command {
         actions.push(Action::Bulk(BulkAction::Toggle(b.key.clone())));
     } else if response.clicked() || (response.drag_started() && !in_group) {

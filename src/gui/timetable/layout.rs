@@ -54,8 +54,8 @@ pub struct Block {
     pub clash_text: String,
     /// Pinned: automatic placement never moves it (a lock is drawn).
     pub pinned: bool,
-    /// A block of the same place comes after it and is drawn over it: it is not drawn (ten thousand
-    /// sessions at one time in one hall cost one block a frame, not ten thousand).
+    /// A block of the same place and lane comes after it and is drawn over it: it is not drawn (ten
+    /// thousand sessions at one time in one hall cost a few blocks a frame, not ten thousand).
     pub hidden: bool,
     /// Its lane among the sessions overlapping it in its hall (0: leftmost).
     pub lane: u16,
@@ -218,11 +218,12 @@ pub fn build(p: &Programme, clashes: &[Clash], key: &LayoutKey) -> DayLayout {
             });
         }
     }
+    assign_lanes(&mut blocks);
+    // Only blocks that share a lane and a time are drawn over each other (past the lane cap).
     let mut places = rustc_hash::FxHashSet::default();
     for b in blocks.iter_mut().rev() {
-        b.hidden = !places.insert((b.column, b.start, b.end));
+        b.hidden = !places.insert((b.column, b.lane, b.start, b.end));
     }
-    assign_lanes(&mut blocks);
     let waiting = p
         .sessions
         .iter()
@@ -346,6 +347,28 @@ mod tests {
         let mut many: Vec<Block> = (0..1000).map(|_| block(0, 600, 660)).collect();
         assign_lanes(&mut many);
         assert!(many.iter().all(|b| b.lanes == MAX_LANES && b.lane < MAX_LANES));
+    }
+
+    #[test]
+    fn two_sessions_at_the_same_time_and_hall_are_both_drawn_in_their_lanes() {
+        let mut p = crate::format::load_str(crate::sample::BUNDESKONGRESS).unwrap();
+        let net = p.sessions["netzwerktreffen-staedtebaufoerderung"].clone();
+        let ideen = p.sessions.get_mut("ideenlabor-junge-stadtmacher").unwrap();
+        (ideen.start, ideen.hall, ideen.duration_mins) = (net.start, net.hall.clone(), net.duration_mins);
+        let key = LayoutKey {
+            revision: 0,
+            day: DayKey::new("rahmenprogramm".to_owned()),
+            lang: Lang::De,
+            hidden_halls: BTreeSet::new(),
+            hidden_tracks: BTreeSet::new(),
+            only_used_halls: false,
+        };
+        let layout = build(&p, &[], &key);
+        let of = |k: &str| layout.blocks.iter().find(|b| b.key.as_str() == k).unwrap();
+        let (a, b) = (of("netzwerktreffen-staedtebaufoerderung"), of("ideenlabor-junge-stadtmacher"));
+        assert!(!a.hidden && !b.hidden, "neither is drawn over");
+        assert_ne!(a.lane, b.lane);
+        assert_eq!((a.lanes, b.lanes), (2, 2));
     }
 
     #[test]
