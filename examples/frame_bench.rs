@@ -180,9 +180,16 @@ fn drag_many(bench: &mut Bench, n: usize) {
     let chosen = visible.len();
     let ctx = bench.ctx.clone();
     bench.app.run(&ctx, Action::Bulk(BulkAction::Set(visible.clone())));
-    // The form for several sessions opens beside the grid: grab a chosen block still in view.
+    // The form for several sessions opens beside the grid and the columns get narrower: scroll to the
+    // chosen blocks again, then grab one in view.
     bench.frame(Vec::new());
-    bench.frame(Vec::new());
+    if let Some(first) = visible.first() {
+        let p = bench.app.doc.programme().clone();
+        bench.app.timetable.reveal(&p, first);
+    }
+    for _ in 0..3 {
+        bench.frame(Vec::new());
+    }
     let Some(rect) = bench
         .app
         .timetable
