@@ -530,3 +530,44 @@ fn strg_a_in_the_list_chooses_every_row_of_the_search() {
     assert_eq!(chosen, expected);
     assert!(expected.len() >= 3);
 }
+
+#[test]
+fn strg_v_over_a_cell_pastes_there_and_delete_all_lists_before_it_deletes() {
+    let mut h = timetable();
+    let count = p(&h).sessions.len();
+    h.get_by_role_and_label(Role::Button, NETZWERK).click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::C);
+    h.run();
+    // Over the empty cell of Halle 6 at 10:00 (the Smart-City debate there starts at 14:00).
+    let debate = block(
+        &h,
+        "Wie können Smart-City-Strategien zu zukunftsfähiger und gemeinwohlorientierter Stadtentwicklung beitragen?",
+    );
+    let ppm = h.state().timetable.px_per_min;
+    let cell = Pos2::new(debate.center().x, debate.top() - 4.0 * 60.0 * ppm + 3.0);
+    h.hover_at(cell);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::V);
+    h.run();
+    let copy =
+        p(&h).sessions.values().find(|s| s.title == NETZWERK && s.hall_key().map(|k| k.as_str()) == Some("halle-6"));
+    let copy = copy.expect("pasted in the hall under the pointer");
+    assert_eq!(copy.start.map(Clock::mins), Some(10 * 60));
+    assert_eq!(copy.status, Status::Draft);
+    // The copy (chosen after pasting) and the original (Halle 2, left of Halle 6), then deleted together
+    // after the list.
+    let original = h.query_all_by_role_and_label(Role::Button, NETZWERK).find(|n| n.rect().right() < debate.left());
+    original.unwrap().click_modifiers(Modifiers::COMMAND);
+    h.run();
+    assert_eq!(h.state().chosen_sessions().len(), 2);
+    h.get_by_role_and_label(Role::Button, "Alle löschen…").click();
+    h.run();
+    h.get_by_label("Diese 2 Sessions werden gelöscht:");
+    assert_eq!(p(&h).sessions.len(), count + 1, "nothing deleted before the answer");
+    h.get_by_role_and_label(Role::Button, "Ja, alle löschen").click();
+    h.run();
+    assert_eq!(p(&h).sessions.len(), count - 1);
+    undo(&mut h);
+    assert_eq!(p(&h).sessions.len(), count + 1, "one undo step brings both back");
+}
