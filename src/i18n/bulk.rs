@@ -9,8 +9,6 @@ use super::Lang;
 pub enum B {
     /// The marker of a field whose value differs between the chosen sessions.
     Differs,
-    /// A field left as it is.
-    Keep,
     /// Day.
     Day,
     /// Hall.
@@ -65,27 +63,20 @@ pub enum B {
     FitHalls,
     /// The legend's heading.
     Legend,
-    /// No track.
-    NoTrack,
     /// Open the form beside the grid.
     CloseForm,
-    /// No clashes result.
-    NoClashes,
-    /// Clashes would result.
-    ClashesAfter,
-    /// Paste.
-    Paste,
     /// The hint for the multiple selection.
     SelectHint,
     /// An invalid date.
     BadDate,
+    /// An invalid time or number of minutes in "Ab hier verschieben…".
+    BadShift,
 }
 
 /// The text of a word.
 pub fn bulk_word(lang: Lang, word: B) -> &'static str {
     let (de, en) = match word {
         B::Differs => ("— (verschieden)", "— (differs)"),
-        B::Keep => ("— (unverändert)", "— (unchanged)"),
         B::Day => ("Tag", "Day"),
         B::Hall => ("Saal", "Hall"),
         B::Track => ("Track", "Track"),
@@ -116,16 +107,13 @@ pub fn bulk_word(lang: Lang, word: B) -> &'static str {
         B::NextMatch => ("Nächster Treffer", "Next match"),
         B::FitHalls => ("Alle Säle einpassen", "Fit all halls"),
         B::Legend => ("Tracks:", "Tracks:"),
-        B::NoTrack => ("ohne Track", "no track"),
         B::CloseForm => ("Formular schließen", "Close form"),
-        B::NoClashes => ("Keine neuen Konflikte", "No new clashes"),
-        B::ClashesAfter => ("Konflikte danach:", "Clashes afterwards:"),
-        B::Paste => ("Einfügen", "Paste"),
         B::SelectHint => (
             "Strg+Klick wählt weitere Sessions, Umschalt+Klick einen Bereich, Strg+A alle.",
             "Ctrl+click adds sessions, Shift+click a range, Ctrl+A all.",
         ),
         B::BadDate => ("Datum als TT.MM.JJJJ oder JJJJ-MM-TT", "Date as DD.MM.YYYY or YYYY-MM-DD"),
+        B::BadShift => ("Zeit als 14:30, Minuten als 15 oder -10", "Time as 14:30, minutes as 15 or -10"),
     };
     lang.pick(de, en)
 }

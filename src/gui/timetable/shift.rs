@@ -113,10 +113,7 @@ pub fn ui(
             |ui| {
                 ui.set_min_height(160.0);
                 if from.is_none() || by.is_none() {
-                    ui.colored_label(
-                        ui.visuals().error_fg_color,
-                        lang.pick("Zeit als 14:30, Minuten als 15 oder -10", "Time as 14:30, minutes as 15 or -10"),
-                    );
+                    ui.colored_label(ui.visuals().error_fg_color, bulk_word(lang, B::BadShift));
                     return;
                 }
                 ui.label(i18n::shift_count(lang, count));
