@@ -4,7 +4,8 @@
 //! Prints median and p95 over the measured frames, idle and while a drag preview is active (the pointer
 //! holds a block and moves a few points each frame, so the landing place and its clash preview change).
 //! Then the same day inside a programme of 100,000 sessions (200 such days): the drag preview tries each
-//! move on the document itself, so its frames should cost about the same.
+//! move on the document itself, so its frames should cost about the same. Last, 20 chosen blocks dragged
+//! together (one batch of 20 moves, previewed for all of them).
 
 use std::time::{Duration, Instant};
 
@@ -154,4 +155,72 @@ fn run(days: u32, sessions: usize) {
         dragging.iter().max().map_or(0.0, |d| d.as_secs_f64() * 1e3)
     );
     report("timetable dragging with live clash preview", dragging, meshes, 8.0);
+    // On the 80-hall day of 480 sessions (the big programme shows only a few blocks of its day at once).
+    if days == 1 {
+        drag_many(&mut bench, 20);
+    }
+}
+
+/// Chooses `n` visible blocks and drags them together.
+fn drag_many(bench: &mut Bench, n: usize) {
+    use podium::gui::action::Action;
+    use podium::gui::bulk_ops::BulkAction;
+    // The last drag is dropped outside the grid (on the menu bar): cancelled, nothing changes.
+    let release = |pos| egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    };
+    let off = egui::pos2(5.0, 5.0);
+    bench.frame(vec![egui::Event::PointerMoved(off), release(off)]);
+    bench.frame(Vec::new());
+    let visible: Vec<podium::model::SessionKey> =
+        bench.app.state.timetable.visible_blocks().iter().map(|(k, _)| k.clone()).take(n).collect();
+    let chosen = visible.len();
+    let ctx = bench.ctx.clone();
+    bench.app.run(&ctx, Action::Bulk(BulkAction::Set(visible.clone())));
+    // The form for several sessions opens beside the grid and the columns get narrower: scroll to the
+    // chosen blocks again, then grab one in view.
+    bench.frame(Vec::new());
+    if let Some(first) = visible.first() {
+        let p = bench.app.doc.programme().clone();
+        bench.app.state.timetable.reveal(&p, first);
+    }
+    for _ in 0..3 {
+        bench.frame(Vec::new());
+    }
+    let Some(rect) = bench
+        .app
+        .timetable()
+        .visible_blocks()
+        .iter()
+        .find(|(k, r)| visible.contains(k) && r.height() > 40.0 && r.width() > 60.0)
+        .map(|(_, r)| *r)
+    else {
+        eprintln!("no chosen block in view to drag");
+        return;
+    };
+    let grab = rect.center_top() + egui::vec2(0.0, 12.0);
+    let press = egui::Event::PointerButton {
+        pos: grab,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+    };
+    bench.frame(vec![egui::Event::PointerMoved(grab), press]);
+    let (mut times, mut meshes, mut moved_along) = (Vec::with_capacity(FRAMES), 0, 0);
+    for i in 0..WARMUP + FRAMES {
+        let phase = (i % 100) as f32;
+        let along = if phase < 50.0 { phase } else { 100.0 - phase };
+        let (t, m) = bench.frame(vec![egui::Event::PointerMoved(grab + egui::vec2(along * 6.0, along * 8.0))]);
+        meshes = m;
+        let drag = bench.app.state.timetable.drag.as_ref();
+        moved_along = moved_along.max(drag.map_or(0, |d| d.others.len()));
+        if i >= WARMUP && drag.is_some_and(|d| d.edit.is_some()) {
+            times.push(t);
+        }
+    }
+    println!("drag of {chosen} chosen blocks: {} others moved along with the grabbed one", moved_along);
+    report(&format!("timetable dragging {chosen} chosen blocks with live clash preview"), times, meshes, 8.0);
 }

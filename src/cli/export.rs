@@ -61,7 +61,8 @@ fn format_of(args: &ExportArgs) -> Result<Format, CliError> {
     }
 }
 
-fn render(args: &ExportArgs, format: Format) -> Result<Vec<u8>, CliError> {
+/// The bytes, and the note on the drafts and cancelled sessions a public export left out.
+fn render(args: &ExportArgs, format: Format) -> Result<(Vec<u8>, Option<String>), CliError> {
     let csv = CsvOptions {
         what: if args.csv_speakers { CsvWhat::Speakers } else { CsvWhat::Sessions },
         delimiter: args.delimiter,
@@ -72,7 +73,13 @@ fn render(args: &ExportArgs, format: Format) -> Result<Vec<u8>, CliError> {
     }
     let (p, opts) = prepare(args)?;
     let options = FormatOptions { csv, agenda: args.agenda };
-    crate::export::render(&p, &opts, format, &options).map_err(|e| match e {
+    let left = opts.selection.left_out(&p);
+    let note = if args.csv_speakers {
+        None
+    } else {
+        crate::i18n::left_out(args.lang, left.drafts, left.cancelled, "--include-drafts")
+    };
+    crate::export::render(&p, &opts, format, &options).map(|bytes| (bytes, note)).map_err(|e| match e {
         RenderError::PrivateNotAllowed => CliError::PrivateNotAllowed,
         RenderError::Encode(message) => CliError::Encode(message),
         RenderError::NeedsSince => CliError::NeedsSince,
@@ -128,13 +135,18 @@ pub fn run_export(args: &ExportArgs) -> ExitCode {
         return fail(args.lang, &CliError::NotText("PDF".to_owned()));
     }
     let checked = if to_stdout { Ok(()) } else { refuse_over_input(&args.input, &args.out) };
-    let result = checked.and_then(|()| render(args, format)).and_then(|bytes| {
+    let result = checked.and_then(|()| render(args, format)).and_then(|(bytes, note)| {
         if to_stdout {
             // A reader that has gone (`| head`) ends the export quietly.
-            output::to_stdout(&bytes).map_err(CliError::Stdout)
+            output::to_stdout(&bytes).map_err(CliError::Stdout)?;
         } else {
-            crate::format::write_atomic(&args.out, &bytes).map_err(CliError::from)
+            crate::format::write_atomic(&args.out, &bytes).map_err(CliError::from)?;
         }
+        // Drafts are never dropped silently: the note goes to standard error, out of the output's way.
+        if let Some(note) = note {
+            eprintln!("{note}");
+        }
+        Ok(())
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

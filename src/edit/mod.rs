@@ -5,6 +5,7 @@
 //! which `history` keeps for undo and redo instead of a copy of the programme.
 
 mod apply;
+pub mod bulk;
 mod change;
 mod history;
 mod remove;

@@ -7,6 +7,7 @@ pub mod csv;
 pub mod html;
 pub mod ics;
 mod ics_lines;
+mod left_out;
 pub mod pdf;
 pub mod publish;
 mod render;
@@ -18,6 +19,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, NaiveDateTime, TimeZone as _, Utc};
 use uuid::Uuid;
 
+pub use left_out::LeftOut;
 pub use render::{Format, FormatOptions, RenderError, render};
 pub use select::{SelectArgs, SelectError, SelectField, Selection};
 

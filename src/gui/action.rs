@@ -154,4 +154,6 @@ pub enum Action {
     SetTheme(ThemeChoice),
     /// A publishing round: releases, the changes since one, the publishing exports.
     Publish(super::publish::PublishAction),
+    /// Several sessions at once: choosing them, copying, pasting, duplicating (`gui::bulk_ops`).
+    Bulk(super::bulk_ops::BulkAction),
 }

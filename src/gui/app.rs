@@ -93,6 +93,8 @@ pub struct PodiumApp {
     pub(super) agenda_job: Option<AgendaJob>,
     /// "Änderungen seit …", when shown.
     pub(super) changes_panel: Option<ChangesPanel>,
+    /// The sessions chosen besides the selected one, the copied ones, and the form for several.
+    pub bulk: super::bulk_ops::BulkState,
 }
 
 fn bundled() -> Programme {
@@ -145,6 +147,7 @@ impl PodiumApp {
             agenda_settings: None,
             agenda_job: None,
             changes_panel: None,
+            bulk: Default::default(),
         };
         if let Some(path) = app.doc.path().map(Path::to_owned) {
             app.prefs.remember(path);
@@ -213,6 +216,7 @@ impl PodiumApp {
         } else if !super::dialogs::modal_open(&ctx) {
             // While a dialog is open, Strg+S, Strg+Z and the like would act behind it: they wait.
             actions.extend(AppCommand::from_shortcuts(&ctx).into_iter().map(Action::Command));
+            self.bulk_shortcuts(&ctx, &mut actions);
         }
         if ctx.input(|i| i.viewport().close_requested()) && !self.may_close() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
@@ -234,7 +238,13 @@ impl PodiumApp {
         egui::Panel::left("navigation").resizable(false).exact_size(170.0).show(ui, |ui| {
             nav::nav_ui(ui, lang, self.doc.programme(), self.state.view, &mut actions);
         });
-        if !self.prefs.hide_clash_panel {
+        // Beside the timetable only when asked for (Enter, a double-click) or when several are chosen; in a
+        // narrow window the clash panel then makes room (the status bar still counts the clashes).
+        let many = self.many_chosen();
+        let beside = self.state.view == View::Timetable && (self.state.timetable.form_beside || many);
+        let narrow = ctx.content_rect().width() < 1300.0;
+        let make_room = beside && narrow;
+        if !self.prefs.hide_clash_panel && !make_room {
             egui::Panel::right("clash_panel").resizable(true).min_size(260.0).default_size(340.0).show(ui, |ui| {
                 let doc = &self.doc;
                 clash_panel_ui(
@@ -247,8 +257,15 @@ impl PodiumApp {
             });
         }
         self.changes_panel_ui(ui, &mut actions);
-        if !matches!(self.state.view, View::Event | View::Timetable) {
-            egui::Panel::right("detail").resizable(true).min_size(300.0).default_size(420.0).show(ui, |ui| {
+        if !matches!(self.state.view, View::Event | View::Timetable) || beside {
+            let (min, default) = if beside && narrow { (260.0, 300.0) } else { (300.0, 420.0) };
+            egui::Panel::right("detail").resizable(true).min_size(min).default_size(default).show(ui, |ui| {
+                if beside && super::timetable::close_beside_ui(ui, lang) {
+                    actions.push(Action::Bulk(super::bulk_ops::BulkAction::CloseBeside));
+                }
+                if many {
+                    return self.bulk_form_ui(ui, &mut actions);
+                }
                 let (p, revision) = (self.doc.programme(), self.doc.revision());
                 match &mut self.form {
                     Some(form) => form.ui(ui, lang, (p, self.doc.clashes()), revision, &mut actions),
@@ -281,6 +298,7 @@ impl PodiumApp {
                 }
             }
             View::Timetable => {
+                let chosen = self.chosen_sessions();
                 let doc = super::timetable::Doc {
                     p: self.doc.programme(),
                     clashes: self.doc.clashes(),
@@ -288,7 +306,7 @@ impl PodiumApp {
                     revision: self.doc.revision(),
                 };
                 let selected = self.state.selected.as_ref();
-                super::timetable::ui(ui, lang, &doc, &mut self.state.timetable, selected, actions);
+                super::timetable::ui(ui, lang, &doc, &mut self.state.timetable, selected, &chosen, actions);
             }
             view => {
                 ui.horizontal(|ui| {
@@ -299,6 +317,7 @@ impl PodiumApp {
                         .labelled_by(label.id);
                 });
                 ui.add_space(4.0);
+                let chosen = self.chosen_sessions();
                 let key = ListKey {
                     revision: self.doc.revision(),
                     view,
@@ -317,6 +336,7 @@ impl PodiumApp {
                     headers: &data.headers,
                     rows: &data.rows,
                     selected: self.state.selected.as_ref(),
+                    chosen: &chosen,
                     scroll_to,
                 };
                 table_ui(ui, &table, &mut self.state.sort, actions);

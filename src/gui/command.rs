@@ -52,11 +52,17 @@ const fn cmd_shift(key: Key) -> KeyboardShortcut {
 }
 
 /// The keys of forms, lists and dialogs, for the overview (they are handled where they act).
-pub const CONTEXT_KEYS: [(Modifiers, Key, S); 4] = [
+pub const CONTEXT_KEYS: [(Modifiers, Key, S); 10] = [
     (Modifiers::COMMAND, Key::Enter, S::ApplyForm),
     (Modifiers::NONE, Key::Escape, S::CloseDialog),
     (Modifiers::NONE, Key::Delete, S::DeleteSelected),
     (Modifiers::NONE, Key::Tab, S::NextField),
+    (Modifiers::COMMAND, Key::A, S::ChooseAll),
+    (Modifiers::COMMAND, Key::C, S::CopySessions),
+    (Modifiers::COMMAND, Key::V, S::PasteSessions),
+    (Modifiers::COMMAND, Key::D, S::DuplicateSessions),
+    (Modifiers::NONE, Key::ArrowRight, S::MoveBlocksHall),
+    (Modifiers::NONE, Key::ArrowDown, S::MoveBlocksTime),
 ];
 
 impl AppCommand {

@@ -5,6 +5,7 @@ pub mod action;
 pub mod agenda_job;
 pub mod app;
 pub mod autosave;
+pub mod bulk_ops;
 pub mod command;
 pub mod dialogs;
 pub mod document;
@@ -21,6 +22,7 @@ pub mod preview;
 pub mod publish;
 pub mod recovery;
 mod run;
+pub mod selection;
 pub mod state;
 pub mod timetable;
 

@@ -2,7 +2,8 @@
 //! that session into, shown before it is made. Views never copy the programme for this: they look the
 //! edit up in [`Previews`] and, when it is not there, ask for it with `Action::Preview`; the app then
 //! tries the edit on the document itself ([`Document::try_edit`]: applied, looked at, put back — two
-//! session updates of the clash checker) and keeps the answer for the next frame.
+//! session updates of the clash checker) and keeps the answer for the next frame. A batch (several
+//! blocks dragged together, "Ab hier verschieben…") is previewed for every session it moves.
 
 use std::collections::VecDeque;
 
@@ -50,20 +51,22 @@ impl Previews {
         if self.get(doc.revision(), lang, &edit).is_some() {
             return;
         }
-        let about = match &edit {
-            Edit::Place(k, _) | Edit::Update(Update::Session(k, _)) => Some(k.clone()),
-            _ => None,
-        };
+        let mut about = std::collections::HashSet::new();
+        sessions_of(&edit, &mut about);
         let preview = doc
             .try_edit(edit.clone(), |p, clashes, created| {
                 let created = created.iter().find_map(|k| match k {
                     ItemKey::Session(k) => Some(k.clone()),
                     _ => None,
                 });
-                let Some(key): Option<SessionKey> = about.or(created) else { return Preview::default() };
+                let mut about = about;
+                about.extend(created);
+                if about.is_empty() {
+                    return Preview::default();
+                }
                 let mine: Vec<_> = clashes
                     .iter()
-                    .filter(|c| c.severity() != Severity::Info && c.involved().any(|s| *s == key))
+                    .filter(|c| c.severity() != Severity::Info && c.involved().any(|s| about.contains(s)))
                     .collect();
                 Preview {
                     worst: mine.iter().map(|c| c.severity()).min(),
@@ -73,5 +76,16 @@ impl Previews {
             .unwrap_or_default();
         self.kept.push_front((edit, preview));
         self.kept.truncate(KEPT);
+    }
+}
+
+/// The sessions an edit places or changes (those of a batch too).
+fn sessions_of(edit: &Edit, out: &mut std::collections::HashSet<SessionKey>) {
+    match edit {
+        Edit::Place(k, _) | Edit::Update(Update::Session(k, _)) => {
+            out.insert(k.clone());
+        }
+        Edit::Batch(_, edits) => edits.iter().for_each(|e| sessions_of(e, out)),
+        _ => {}
     }
 }

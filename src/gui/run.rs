@@ -5,6 +5,7 @@
 
 use super::action::{Action, Selected, View};
 use super::app::{PodiumApp, apply_theme};
+use super::bulk_ops::BulkAction;
 use super::command::AppCommand;
 use super::dialogs::agenda::AgendaDialog;
 use super::dialogs::help::Help;
@@ -24,10 +25,24 @@ impl PodiumApp {
             Action::Nav(view) => {
                 if self.state.view != view {
                     self.state.show(view);
+                    if self.state.selected.is_none() {
+                        self.bulk.selection.clear();
+                    }
                 }
             }
-            Action::Select(s) => self.state.selected = Some(s),
+            Action::Select(s) => {
+                self.state.selected = Some(s);
+                self.bulk.selection.clear();
+            }
+            Action::Bulk(b) => self.bulk_action(b),
             Action::Reveal(key) => {
+                self.bulk.selection.clear();
+                // While the timetable is shown, a clash is shown there: its day, scrolled to the block.
+                if self.state.view == View::Timetable {
+                    self.state.timetable.reveal(self.doc.programme(), &key);
+                    self.state.selected = Some(Selected::Session(key));
+                    return;
+                }
                 self.state.view = View::Sessions;
                 self.state.search.clear();
                 self.state.selected = Some(Selected::Session(key.clone()));
@@ -103,7 +118,9 @@ impl PodiumApp {
     fn leaves_form(&self, action: &Action) -> bool {
         match action {
             Action::Nav(view) => *view != self.state.view,
-            Action::Select(s) => self.state.selected.as_ref() != Some(s),
+            Action::Select(s) => self.state.selected.as_ref() != Some(s) || self.many_chosen(),
+            // Copying leaves the form as it is; choosing, pasting and the form beside leave it.
+            Action::Bulk(b) => !matches!(b, BulkAction::Copy),
             Action::Reveal(_)
             | Action::NewEntity(_)
             | Action::Duplicate(_)

@@ -3,6 +3,7 @@
 //! elsewhere stay English for logs.
 
 mod agenda;
+mod bulk;
 mod changes;
 mod clashes;
 mod dates;
@@ -18,6 +19,10 @@ mod shell;
 mod ui;
 
 pub use agenda::{AgendaWord, agenda_word, as_of, date_plain, date_span, hall_part, page_of, personal_schedule};
+pub use bulk::{
+    B, BulkLabel, bulk_label, bulk_word, copied_count, delete_question, left_out, match_count, selected_count,
+    shift_count,
+};
 pub use changes::{
     Phrase, Sides, Tone, change_count, change_phrases, clock_suffix, compared_with, person_name, slot_hall, slot_line,
     slot_time,

@@ -43,6 +43,12 @@ pub enum S {
     NextField,
     Done,
     ExportNeedsExtension,
+    ChooseAll,
+    CopySessions,
+    PasteSessions,
+    DuplicateSessions,
+    MoveBlocksHall,
+    MoveBlocksTime,
 }
 
 /// The text of `text` in `lang`.
@@ -119,6 +125,21 @@ pub fn s(lang: Lang, text: S) -> &'static str {
         S::DeleteSelected => ("Ausgewähltes löschen", "Delete the selection"),
         S::NextField => ("Nächstes Feld", "Next field"),
         S::Done => ("erledigt", "done"),
+        S::ChooseAll => ("Alle Sessions der Suche auswählen (Liste)", "Choose every session of the search (list)"),
+        S::CopySessions => ("Ausgewählte Sessions kopieren", "Copy the chosen sessions"),
+        S::PasteSessions => (
+            "Einfügen als Entwürfe (an der Zelle unter dem Mauszeiger)",
+            "Paste as drafts (at the cell under the pointer)",
+        ),
+        S::DuplicateSessions => ("Ausgewählte Sessions duplizieren", "Duplicate the chosen sessions"),
+        S::MoveBlocksHall => (
+            "Ausgewählte Blöcke einen Saal weiter (Pfeil links/rechts)",
+            "Move the chosen blocks one hall (left/right)",
+        ),
+        S::MoveBlocksTime => (
+            "Ausgewählte Blöcke einen Schritt verschieben (Pfeil hoch/runter)",
+            "Move the chosen blocks one step (up/down)",
+        ),
         S::ExportNeedsExtension => {
             ("Endung .xml, .json, .ics, .csv oder .ron erwartet", "expected .xml, .json, .ics, .csv or .ron")
         }

@@ -201,6 +201,13 @@ pub fn sheets(
     let mut flow =
         Flow { frame, cols, lang, done: Vec::new(), cur: Sheet::default(), y: frame.top_bare, heading: None };
     title_block(ts, &mut flow, p, opts);
+    // The colour legend of the tracks the booklet shows, under the title.
+    let tracks = super::legend::tracks_of(p, agenda.days.iter().flat_map(|d| &d.sessions).chain(&agenda.unscheduled));
+    let y = flow.y;
+    let h = super::legend::draw(ts, flow.sheet(), lang, frame.left, y, frame.width, &tracks);
+    if h > 0.0 {
+        flow.y += h + 8.0;
+    }
     if agenda.is_empty() {
         let para =
             ts.para(&Rich::one(agenda_word(lang, AgendaWord::NothingSelected), body()), frame.width, Align::Left, LH);

@@ -40,13 +40,15 @@ const HEAD_FILL: Rgb = Rgb(0xf3, 0xf5, 0xf8);
 pub fn sheets(
     ts: &mut Typesetter,
     frame: &Frame,
+    p: &crate::model::Programme,
     agenda: &Agenda<'_>,
     opts: &ExportOptions,
     aopts: &AgendaOptions,
 ) -> Vec<Sheet> {
     let mut sheets = Vec::new();
     for day in &agenda.days {
-        day_pages(ts, frame, day, opts.lang, aopts.halls_per_page.max(1), &mut sheets);
+        let tracks = super::legend::tracks_of(p, day.sessions.iter());
+        day_pages(ts, frame, day, &tracks, opts.lang, aopts.halls_per_page.max(1), &mut sheets);
     }
     if !agenda.unscheduled.is_empty() {
         unscheduled_pages(ts, frame, &agenda.unscheduled, opts.lang, &mut sheets);
@@ -87,6 +89,7 @@ fn day_pages(
     ts: &mut Typesetter,
     frame: &Frame,
     day: &AgendaDay<'_>,
+    tracks: &[&crate::model::Track],
     lang: Lang,
     per_page: usize,
     out: &mut Vec<Sheet>,
@@ -113,7 +116,10 @@ fn day_pages(
     let heading_h = heading_para.height() + 8.0;
     let head_h = columns.iter().map(|c| column_head(ts, c, col_w).height()).fold(0.0, f32::max) + 2.0 * 3.0;
     let body_top = frame.top + heading_h + head_h;
-    let body_h = frame.bottom - body_top;
+    // The colour legend of the day's tracks along the bottom of every page.
+    let legend_h = super::legend::height(tracks.len(), frame.width);
+    let legend_h = if legend_h > 0.0 { legend_h + 4.0 } else { 0.0 };
+    let body_h = frame.bottom - legend_h - body_top;
     // The scale: the whole day on one page when its shortest session still gets a line, else by hours.
     let t0 = day.first_start_mins / 60 * 60;
     // A programme day ends by 48:00: a session said to last longer (an `invalid` problem of the check)
@@ -160,6 +166,7 @@ fn day_pages(
                 sheet.text(frame.right() - frame.width * 0.3, frame.top + 3.5, para);
             }
             heads(ts, &mut sheet, &geo, columns.get(c0..c1).unwrap_or(&[]), frame.top + heading_h, head_h);
+            super::legend::draw(ts, &mut sheet, lang, frame.left, frame.bottom - legend_h + 4.0, frame.width, tracks);
             axis(ts, &mut sheet, &geo, c1 - c0);
             for (i, s) in day.sessions.iter().enumerate() {
                 match column_of(s) {

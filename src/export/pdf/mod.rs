@@ -12,6 +12,7 @@ mod doors;
 mod flow;
 mod fonts;
 mod grid;
+mod legend;
 mod letters;
 mod page;
 mod text;
@@ -154,7 +155,7 @@ pub fn to_pdf(p: &Programme, opts: &ExportOptions, aopts: &AgendaOptions) -> Res
     let frame = page::frame(&mut ts, aopts.paper, orientation(&agenda, aopts), &chrome);
     let (sheets, bare_first) = match aopts.layout {
         AgendaLayout::Booklet => (booklet::sheets(&mut ts, &frame, p, &agenda, opts, aopts), true),
-        _ => (grid::sheets(&mut ts, &frame, &agenda, opts, aopts), false),
+        _ => (grid::sheets(&mut ts, &frame, p, &agenda, opts, aopts), false),
     };
     page::write_pdf(&mut ts, &frame, &chrome, &sheets, |i| bare_first && i == 0, opts.now).map_err(PdfError::Write)
 }

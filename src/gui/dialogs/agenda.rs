@@ -180,6 +180,10 @@ impl AgendaDialog {
             });
         ui.add_space(4.0);
         ui.checkbox(&mut s.selection.include_drafts, t(lang, T::IncludeDrafts));
+        let left = s.selection.left_out(p);
+        if let Some(note) = crate::i18n::left_out(lang, left.drafts, left.cancelled, t(lang, T::IncludeDrafts)) {
+            ui.colored_label(ui.visuals().warn_fg_color, note);
+        }
         ui.checkbox(&mut s.agenda.descriptions, t(lang, T::PrintDescriptions));
         ui.horizontal(|ui| {
             ui.label(t(lang, T::Language));

@@ -5,6 +5,7 @@
 //! the programme bears on it), any other draft in a copy of the programme without its sessions, so a
 //! keystroke costs the same in a programme of ten sessions or of a hundred thousand.
 
+pub mod bulk;
 mod contributions;
 mod day;
 mod event;

@@ -50,6 +50,18 @@ impl ListCache {
         }
         self.data.get_or_insert_with(|| ListData { headers: Vec::new(), rows: Vec::new() })
     }
+
+    /// The sessions of the list built last, in the order shown (for Umschalt+click and Strg+A).
+    pub fn session_order(&self) -> Vec<SessionKey> {
+        self.data
+            .iter()
+            .flat_map(|d| &d.rows)
+            .filter_map(|r| match &r.selected {
+                Selected::Session(k) => Some(k.clone()),
+                _ => None,
+            })
+            .collect()
+    }
 }
 
 /// The worst severity per session and per person.
@@ -73,8 +85,14 @@ fn session_row(lang: Lang, p: &Programme, key: &SessionKey, s: &Session, marker:
     let range = p.session_range(s);
     let start = range.and_then(|r| time::to_datetime(r.start));
     let end = range.and_then(|r| time::to_datetime(r.end));
-    let day =
-        start.map(|d| format!("{} {}", i18n::weekday_short(lang, d.date()), d.format("%d.%m."))).unwrap_or_default();
+    // A session with a day but no start yet still shows its day (sorted first on that day).
+    let date = start.map(|d| d.date()).or_else(|| s.day.as_ref().and_then(|d| p.days.get(d)).map(|d| d.date));
+    let day = date.map(|d| format!("{} {}", i18n::weekday_short(lang, d), d.format("%d.%m."))).unwrap_or_default();
+    let day_sort = match (start, date) {
+        (Some(d), _) => d.format("%Y-%m-%d %H:%M").to_string(),
+        (None, Some(d)) => format!("{} ~", d.format("%Y-%m-%d")),
+        (None, None) => "~".into(),
+    };
     let hall = s.hall.as_ref().map(|h| p.hall_name(h, t(lang, T::AllHalls)).to_owned()).unwrap_or_default();
     let clock = |d: Option<chrono::NaiveDateTime>| d.map(|d| d.format("%H:%M").to_string()).unwrap_or_default();
     let sortable =
@@ -84,7 +102,7 @@ fn session_row(lang: Lang, p: &Programme, key: &SessionKey, s: &Session, marker:
         selected: Selected::Session(key.clone()),
         cells: vec![day, clock(start), clock(end), hall, i18n::status_name(lang, s.status).to_owned(), s.title.clone()],
         sort_keys: vec![
-            sortable(start),
+            day_sort,
             sortable(start),
             sortable(end),
             hall_pos,

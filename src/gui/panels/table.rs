@@ -1,5 +1,6 @@
 //! One list widget for every entity: sortable columns, a severity marker, virtualised rows (only the
-//! visible rows are laid out), click to select.
+//! visible rows are laid out), click to select; in the session list Strg+click adds a row to the
+//! selection and Umschalt+click chooses a range. A cut-off cell shows its full text on hover.
 
 use egui_extras::{Column, TableBuilder};
 
@@ -59,17 +60,22 @@ pub struct TableView<'a> {
     pub rows: &'a [Row],
     /// The selection, highlighted.
     pub selected: Option<&'a Selected>,
+    /// Every chosen session (several with Strg+click), highlighted too; sorted.
+    pub chosen: &'a [crate::model::SessionKey],
     /// A row to scroll to this frame.
     pub scroll_to: Option<usize>,
 }
 
 /// Draws the list. Clicking a header changes `sort` (view state); clicking a row selects it.
 pub fn table_ui(ui: &mut egui::Ui, view: &TableView<'_>, sort: &mut SortState, actions: &mut Vec<Action>) {
-    let TableView { id, headers, rows, selected, scroll_to } = *view;
+    let TableView { id, headers, rows, selected, chosen, scroll_to } = *view;
+    let (command, shift) = (crate::gui::selection::command_held(ui.ctx()), crate::gui::selection::shift_held(ui.ctx()));
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
     let last = headers.len().saturating_sub(1);
+    // One remembered set of column widths per list (its headers), kept across restarts (egui_extras'
+    // `serde` feature makes the table state persisted with eframe's memory).
     let mut table = TableBuilder::new(ui)
-        .id_salt(id)
+        .id_salt((id, headers))
         .striped(true)
         .resizable(true)
         .sense(egui::Sense::click())
@@ -100,7 +106,8 @@ pub fn table_ui(ui: &mut egui::Ui, view: &TableView<'_>, sort: &mut SortState, a
         .body(|body| {
             body.rows(row_height, rows.len(), |mut row| {
                 let Some(data) = rows.get(row.index()) else { return };
-                row.set_selected(selected == Some(&data.selected));
+                let is_chosen = matches!(&data.selected, Selected::Session(k) if chosen.binary_search(k).is_ok());
+                row.set_selected(selected == Some(&data.selected) || is_chosen);
                 row.col(|ui| {
                     if let Some(severity) = data.marker {
                         let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
@@ -109,11 +116,17 @@ pub fn table_ui(ui: &mut egui::Ui, view: &TableView<'_>, sort: &mut SortState, a
                 });
                 for cell in &data.cells {
                     row.col(|ui| {
+                        // Truncated labels show their full text on hover.
                         ui.add(egui::Label::new(cell.as_str()).selectable(false).truncate());
                     });
                 }
                 if row.response().clicked() {
-                    actions.push(Action::Select(data.selected.clone()));
+                    use crate::gui::bulk_ops::BulkAction;
+                    actions.push(match &data.selected {
+                        Selected::Session(k) if command => Action::Bulk(BulkAction::Toggle(k.clone())),
+                        Selected::Session(k) if shift => Action::Bulk(BulkAction::Range(k.clone())),
+                        other => Action::Select(other.clone()),
+                    });
                 }
             });
         });

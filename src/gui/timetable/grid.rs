@@ -1,7 +1,9 @@
 //! The grid of one day: hour and snap lines, session blocks (only those in view are laid out), the time
 //! axis and hall headers that stay in view while scrolling, the landing place and clash preview of a
-//! drag, and a double-click on an empty cell to open "Neue Session" for it. Column width and vertical
-//! scale come from the view state.
+//! drag (of one block or of all chosen ones), a rubber band drawn from an empty cell to choose the blocks
+//! it touches, search hits, and a double-click on an empty cell to open "Neue Session" for it. Column
+//! width and vertical scale come from the view state; overlapping sessions of one hall share the column
+//! in lanes.
 
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2};
 
@@ -11,6 +13,7 @@ use super::{Doc, TimetableState};
 use crate::clash::Severity;
 use crate::edit::{Edit, Placement};
 use crate::gui::action::{Action, Selected};
+use crate::gui::bulk_ops::BulkAction;
 use crate::gui::panels::severity_colour;
 use crate::gui::preview::Preview;
 use crate::i18n::Lang;
@@ -20,6 +23,9 @@ use crate::model::{Clock, DayKey, HallPlacement, SessionKey, SessionKind, Status
 const AXIS_W: f32 = 52.0;
 /// Height of the hall headers.
 const HEADER_H: f32 = 28.0;
+/// Room between the hall headers and the first hour line, so that the first hour's label is not half
+/// hidden under the headers.
+const TOP_PAD: f32 = 10.0;
 /// Width of a hall column at first (the toolbar makes columns narrower or wider).
 pub const COLUMN_W: f32 = 168.0;
 /// How close to a block's lower edge a drag resizes it.
@@ -42,7 +48,7 @@ impl Geometry {
     }
 
     fn y(self, mins: u32) -> f32 {
-        self.origin.y + HEADER_H + (mins as f32 - self.start as f32) * self.ppm
+        self.origin.y + HEADER_H + TOP_PAD + (mins as f32 - self.start as f32) * self.ppm
     }
 
     fn width(self) -> f32 {
@@ -63,7 +69,18 @@ impl Geometry {
     }
 
     fn minute_at(self, y: f32) -> f32 {
-        self.start as f32 + (y - self.origin.y - HEADER_H) / self.ppm
+        self.start as f32 + (y - self.origin.y - HEADER_H - TOP_PAD) / self.ppm
+    }
+
+    /// A block's rectangle: its lane of the column when it shares the hall with overlapping sessions.
+    fn block_rect(self, b: &Block) -> Rect {
+        let r = self.rect(b.column, b.start, b.end);
+        if b.lanes <= 1 || b.column.is_none() {
+            return r;
+        }
+        let w = r.width() / f32::from(b.lanes);
+        let left = r.left() + w * f32::from(b.lane);
+        Rect::from_min_max(Pos2::new(left, r.top()), Pos2::new(left + w - 1.0, r.bottom()))
     }
 }
 
@@ -82,14 +99,30 @@ pub fn ui(
     layout: &DayLayout,
     state: &mut TimetableState,
     selected: Option<&SessionKey>,
+    chosen: &[SessionKey],
     actions: &mut Vec<Action>,
 ) {
+    if std::mem::take(&mut state.fit) && !layout.columns.is_empty() {
+        // Every hall in the window: the width left of the axis and the scroll bar, shared.
+        let free = ui.available_width() - AXIS_W - 16.0;
+        state.column_w = (free / layout.columns.len() as f32).clamp(FIT_MIN_W, 360.0);
+    }
     let ppm = state.px_per_min;
-    let cw = state.column_w;
+    // However narrow the window, at least four halls are in view (columns get narrower, not fewer).
+    let four = ((ui.available_width() - AXIS_W - 16.0) / 4.0).max(FIT_MIN_W);
+    let cw = state.column_w.min(four);
     let size = Vec2::new(
         AXIS_W + layout.columns.len() as f32 * cw,
-        HEADER_H + (layout.end.saturating_sub(layout.start)) as f32 * ppm + 8.0,
+        HEADER_H + TOP_PAD + (layout.end.saturating_sub(layout.start)) as f32 * ppm + 8.0,
     );
+    if let Some(key) = state.reveal.take()
+        && let Some(b) = layout.blocks.iter().find(|b| b.key == key)
+    {
+        // Scrolled so that the block is near the top left, below the headers.
+        let x = b.column.map_or(0.0, |c| c as f32 * cw);
+        let y = (b.start.saturating_sub(layout.start)) as f32 * ppm;
+        state.scroll_to = Some(Vec2::new((x - cw).max(0.0), (y - 60.0).max(0.0)));
+    }
     // Solid scroll bars, always shown: with many halls, most columns lie to the right of the window (the
     // default floating bars are invisible until hovered).
     ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
@@ -101,15 +134,23 @@ pub fn ui(
         area = area.scroll_offset(offset);
     }
     area.show(ui, |ui| {
-        let (rect, background) = ui.allocate_exact_size(size, Sense::click());
+        let (rect, background) = ui.allocate_exact_size(size, Sense::click_and_drag());
         let g = Geometry { origin: rect.min, ppm, cw, start: layout.start, columns: layout.columns.len() };
         let view = ui.clip_rect();
         let grid_view = Rect::from_min_max(Pos2::new(view.left() + AXIS_W, view.top() + HEADER_H), view.max);
         lines(ui, g, layout, doc.p.event.snap_mins, view);
         state.visible.clear();
         state.marked.clear();
+        state.matched.clear();
+        state.grid_view = Some(grid_view);
+        state.columns_in_view = ((grid_view.width() / cw).floor() as usize).min(layout.columns.len());
+        state.hovered = ui
+            .input(|i| i.pointer.hover_pos())
+            .filter(|pos| grid_view.contains(*pos))
+            .and_then(|pos| cell_at(doc, g, layout, pos));
+        let searching = !state.search.trim().is_empty();
         for block in &layout.blocks {
-            let r = g.rect(block.column, block.start, block.end);
+            let r = g.block_rect(block);
             if !r.intersects(grid_view) {
                 continue;
             }
@@ -122,16 +163,29 @@ pub fn ui(
                 continue;
             }
             let changed = state.changed.contains(&block.key);
-            let looks = Looks { selected: selected == Some(&block.key), marked, changed };
-            block_ui(ui, lang, g, block, r, grid_view, looks, state, actions);
+            let hit = searching && state.hits.contains(&block.key);
+            if hit {
+                state.matched.push(block.key.clone());
+            }
+            let looks = Looks {
+                selected: selected == Some(&block.key) || chosen.binary_search(&block.key).is_ok(),
+                marked,
+                changed,
+                search: searching.then_some(hit),
+            };
+            block_ui(ui, lang, g, block, r, grid_view, looks, chosen, state, actions);
         }
         drag_target(ui, lang, doc, day, g, layout, grid_view, state, actions);
+        rubber_band(ui, &background, grid_view, state, actions);
         ghost(ui, doc, day, g, layout, grid_view, state);
         if background.double_clicked()
             && let Some(pos) = background.interact_pointer_pos()
             && grid_view.contains(pos)
         {
             create_at(doc, day, g, layout, pos, state);
+        }
+        if background.clicked() && !crate::gui::selection::command_held(ui.ctx()) && !chosen.is_empty() {
+            actions.push(Action::Bulk(BulkAction::Set(Vec::new())));
         }
         headers(ui, g, layout, view);
     });
@@ -181,6 +235,7 @@ fn block_ui(
     r: Rect,
     grid_view: Rect,
     looks: Looks,
+    chosen: &[SessionKey],
     state: &mut TimetableState,
     actions: &mut Vec<Action>,
 ) {
@@ -192,7 +247,9 @@ fn block_ui(
         (Status::Draft, _) => base.gamma_multiply(0.45),
         _ => base.gamma_multiply(if dark { 0.75 } else { 0.55 }),
     };
-    let dragging = state.drag.as_ref().is_some_and(|d| d.key == b.key);
+    let dragging = state.drag.as_ref().is_some_and(|d| d.moves(&b.key));
+    // While searching, what does not match fades.
+    let fill = if looks.search == Some(false) { fill.gamma_multiply(0.3) } else { fill };
     let painter = ui.painter().with_clip_rect(grid_view);
     painter.rect_filled(r, 4.0, if dragging { fill.gamma_multiply(0.4) } else { fill });
     if b.status == Status::Draft {
@@ -215,10 +272,14 @@ fn block_ui(
             StrokeKind::Outside,
         );
     }
-    // The blocks of the person whose schedule is shown: a gold frame just inside the block's own outline,
-    // so that it neither hides a clash outline nor reaches into a neighbouring block.
+    // The blocks of the person whose schedule is shown: a dashed teal frame just inside the block's own
+    // outline, so that it neither hides a clash outline nor reaches into a neighbouring block, and does
+    // not look like one (clashes are solid red or orange).
     if looks.marked {
-        painter.rect_stroke(r.shrink(2.0), 3.0, Stroke::new(1.5, PERSON_MARK), StrokeKind::Inside);
+        dashed_frame(&painter, r.shrink(3.5), Stroke::new(2.0, PERSON_MARK));
+    }
+    if looks.search == Some(true) {
+        painter.rect_stroke(r.expand(1.0), 5.0, Stroke::new(2.5, SEARCH_MARK), StrokeKind::Outside);
     }
     // Changed since the release compared with: a violet corner mark, clear of outlines and text.
     if looks.changed {
@@ -240,19 +301,25 @@ fn block_ui(
                 ui.colored_label(severity_colour(b.severity.unwrap_or(Severity::Warning)), &b.clash_text);
             }
         });
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &b.title));
-    if response.clicked() || response.drag_started() {
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, looks.selected, &b.title));
+    let command = crate::gui::selection::command_held(ui.ctx());
+    // A drag of one of several chosen blocks takes the others along; Strg+click adds or removes a block.
+    let in_group = chosen.len() > 1 && chosen.binary_search(&b.key).is_ok();
+    if response.clicked() && command {
+        actions.push(Action::Bulk(BulkAction::Toggle(b.key.clone())));
+    } else if response.clicked() || (response.drag_started() && !in_group) {
         actions.push(Action::Select(Selected::Session(b.key.clone())));
     }
     if response.double_clicked() {
-        actions.push(Action::Reveal(b.key.clone()));
+        actions.push(Action::Bulk(BulkAction::Beside(b.key.clone())));
     }
     if response.drag_started()
         && let Some(pos) = ui.input(|i| i.pointer.press_origin()).or(response.interact_pointer_pos())
     {
         let mode = if pos.y >= r.bottom() - EDGE && b.column.is_some() { DragMode::Resize } else { DragMode::Move };
         let grab_mins = g.minute_at(pos.y) - b.start as f32;
-        state.drag = Some(Drag { key: b.key.clone(), mode, grab_mins, target: None });
+        let others = if in_group { chosen.iter().filter(|k| **k != b.key).cloned().collect() } else { Vec::new() };
+        state.drag = Some(Drag { key: b.key.clone(), others, mode, grab_mins, target: None, edit: None });
     }
     if response.hovered() && state.drag.is_none() {
         let near_edge = ui.input(|i| i.pointer.hover_pos()).is_some_and(|p| p.y >= r.bottom() - EDGE);
@@ -268,13 +335,31 @@ struct Looks {
     marked: bool,
     /// Changed since the release "Änderungen seit …" compares with.
     changed: bool,
+    /// While searching: whether it matches.
+    search: Option<bool>,
+}
+
+/// The frame of the search hits.
+const SEARCH_MARK: Color32 = Color32::from_rgb(20, 170, 80);
+
+/// The narrowest column "Alle Säle einpassen" makes.
+pub const FIT_MIN_W: f32 = 24.0;
+
+/// A dashed rectangle (the person mark).
+fn dashed_frame(painter: &egui::Painter, r: Rect, stroke: Stroke) {
+    let corners = [r.left_top(), r.right_top(), r.right_bottom(), r.left_bottom(), r.left_top()];
+    for pair in corners.windows(2) {
+        if let [a, b] = pair {
+            painter.add(egui::Shape::dashed_line(&[*a, *b], stroke, 5.0, 3.0));
+        }
+    }
 }
 
 /// The corner mark of blocks changed since a release.
 const CHANGE_MARK: Color32 = Color32::from_rgb(150, 80, 210);
 
-/// The frame of the chosen person's blocks.
-const PERSON_MARK: Color32 = Color32::from_rgb(240, 190, 40);
+/// The frame of the chosen person's blocks: teal, far from the red and orange of clash outlines.
+pub const PERSON_MARK: Color32 = Color32::from_rgb(0, 150, 170);
 
 fn hatch(painter: &egui::Painter, r: Rect, colour: Color32) {
     let painter = painter.with_clip_rect(r.intersect(painter.clip_rect()));
@@ -336,7 +421,9 @@ fn block_text(ui: &egui::Ui, painter: &egui::Painter, b: &Block, r: Rect) {
     }
 }
 
-/// While dragging: the placement under the pointer, its outline in the grid and the clashes it would cause.
+/// While dragging: the placement under the pointer (on the grid, the "Nicht eingeplant" list or a day
+/// tab; anywhere else none, so that a drop there cancels), the outlines of where the block or blocks would
+/// land and the clashes that would cause.
 #[allow(clippy::too_many_arguments)]
 fn drag_target(
     ui: &egui::Ui,
@@ -353,16 +440,20 @@ fn drag_target(
     let Some(session) = doc.p.sessions.get(&drag.key) else { return };
     let pointer = ui.input(|i| i.pointer.latest_pos());
     let step = doc.p.event.snap_mins;
+    let (mode, grab_mins) = (drag.mode, drag.grab_mins);
+    let session = session.clone();
+    let tab = pointer.and_then(|pos| super::drag::over_tab(ui.ctx(), doc.p, pos, state));
     let target = match pointer {
+        _ if tab.is_some() => tab,
         Some(pos) if state.waiting_rect.is_some_and(|w| w.contains(pos)) => {
             Some(Placement::unscheduled(session.duration_mins))
         }
         Some(pos) if grid_view.contains(pos) => {
-            let mut target = Placement::of(session);
+            let mut target = Placement::of(&session);
             target.day = Some(day.clone());
-            match drag.mode {
+            match mode {
                 DragMode::Move => {
-                    target.start = Clock::from_mins(snap(g.minute_at(pos.y) - drag.grab_mins, step));
+                    target.start = Clock::from_mins(snap(g.minute_at(pos.y) - grab_mins, step));
                     if !session.is_all_halls() {
                         target.hall = g
                             .column_at(pos.x)
@@ -379,35 +470,47 @@ fn drag_target(
             }
             Some(target)
         }
-        _ => drag.target.clone(),
+        _ => None,
     };
-    let (key, revision) = (drag.key.clone(), doc.revision);
-    if let Some(drag) = &mut state.drag {
-        drag.target = target.clone();
-    }
-    let Some(target) = target else { return };
-    let edit = Edit::Place(key, target.clone());
+    let halls: Vec<crate::model::HallKey> = layout.columns.iter().map(|c| c.key.clone()).collect();
+    let revision = doc.revision;
+    let Some(drag) = &mut state.drag else { return };
+    drag.target = target.clone();
+    // Recomputed only when the target changed: a drag of many blocks builds its batch once per cell.
+    let edit = match (&target, &drag.edit) {
+        (Some(t), Some(e)) if landing_of(e, &drag.key).as_ref() == Some(t) => Some(e.clone()),
+        (Some(t), _) => super::drag::edit_for(lang, doc.p, drag, t, &halls),
+        (None, _) => None,
+    };
+    drag.edit = edit.clone();
+    let dragged = drag.key.clone();
+    let Some(edit) = edit else { return };
     let preview = match doc.previews.get(revision, lang, &edit) {
         Some(preview) => preview.clone(),
         None => {
-            actions.push(Action::Preview(edit));
+            actions.push(Action::Preview(edit.clone()));
             Preview::default()
         }
     };
     let colour = preview.worst.map_or(ui.visuals().selection.stroke.color, severity_colour);
-    if target.day.as_ref() == Some(day)
-        && let Some(start) = target.start
-    {
-        let column = match &target.hall {
-            Some(HallPlacement::Hall(h)) => layout.columns.iter().position(|c| &c.key == h),
+    let painter = ui.painter().with_clip_rect(grid_view);
+    for (key, to) in landings(&edit) {
+        let (Some(start), true) = (to.start, to.day.as_ref() == Some(day)) else { continue };
+        let column = match &to.hall {
+            Some(HallPlacement::Hall(h)) => match layout.columns.iter().position(|c| &c.key == h) {
+                Some(c) => Some(c),
+                None => continue,
+            },
             _ => None,
         };
-        let r = g.rect(column, start.mins(), start.mins().saturating_add(target.duration_mins));
-        let painter = ui.painter().with_clip_rect(grid_view);
+        let r = g.rect(column, start.mins(), start.mins().saturating_add(to.duration_mins));
         painter.rect_filled(r, 4.0, colour.gamma_multiply(0.18));
         painter.rect_stroke(r, 4.0, Stroke::new(2.0, colour), StrokeKind::Inside);
-        let when =
-            format!("{}–{}", start, crate::model::time::wall_clock(start.mins().saturating_add(target.duration_mins)));
+        if *key != dragged {
+            continue;
+        }
+        let end = crate::model::time::wall_clock(start.mins().saturating_add(to.duration_mins));
+        let when = format!("{start}–{end}");
         // On its own background: while resizing, the block's old time lies underneath.
         let galley = painter.layout_no_wrap(when, FontId::proportional(12.0), colour);
         let at = r.left_top() + Vec2::new(5.0, 3.0);
@@ -426,12 +529,66 @@ fn drag_target(
                     ui.label(lang.pick("Keine Konflikte an dieser Stelle", "No clashes here"));
                 } else {
                     ui.colored_label(colour, lang.pick("Vorschau – Konflikte:", "Preview – clashes:"));
-                    for text in &preview.texts {
+                    for text in preview.texts.iter().take(12) {
                         ui.label(text);
                     }
                 }
             });
         });
+}
+
+/// Where each session of a drag's edit would land.
+fn landings(edit: &Edit) -> Vec<(&SessionKey, &Placement)> {
+    match edit {
+        Edit::Place(k, to) => vec![(k, to)],
+        Edit::Batch(_, edits) => edits.iter().flat_map(landings).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Where the dragged session lands in an edit.
+fn landing_of(edit: &Edit, key: &SessionKey) -> Option<Placement> {
+    landings(edit).into_iter().find(|(k, _)| *k == key).map(|(_, p)| p.clone())
+}
+
+/// The hall and snapped time of the cell under the pointer (for Strg+V at the pointer).
+fn cell_at(doc: &Doc<'_>, g: Geometry, layout: &DayLayout, pos: Pos2) -> Option<(crate::model::HallKey, Clock)> {
+    let column = g.column_at(pos.x).and_then(|c| layout.columns.get(c))?;
+    let step = doc.p.event.snap_mins;
+    Some((column.key.clone(), Clock::from_mins(snap(g.minute_at(pos.y) - 0.5 * step as f32, step))?))
+}
+
+/// A rubber band drawn from an empty cell: the blocks it touches become the selection (with Strg: are
+/// added to it) when the button is released.
+fn rubber_band(
+    ui: &egui::Ui,
+    background: &egui::Response,
+    grid_view: Rect,
+    state: &mut TimetableState,
+    actions: &mut Vec<Action>,
+) {
+    if background.drag_started()
+        && state.drag.is_none()
+        && let Some(origin) = ui.input(|i| i.pointer.press_origin())
+        && grid_view.contains(origin)
+    {
+        state.band = Some(origin);
+    }
+    let Some(origin) = state.band else { return };
+    let Some(pos) = ui.input(|i| i.pointer.latest_pos()) else { return };
+    let band = Rect::from_two_pos(origin, pos).intersect(grid_view);
+    let colour = ui.visuals().selection.stroke.color;
+    let painter = ui.painter().with_clip_rect(grid_view);
+    painter.rect_filled(band, 0.0, colour.gamma_multiply(0.12));
+    painter.rect_stroke(band, 0.0, Stroke::new(1.0, colour), StrokeKind::Inside);
+    if ui.input(|i| i.pointer.primary_down()) {
+        return;
+    }
+    state.band = None;
+    let keys: Vec<SessionKey> =
+        state.visible.iter().filter(|(_, r)| r.intersects(band)).map(|(k, _)| k.clone()).collect();
+    let add = crate::gui::selection::command_held(ui.ctx());
+    actions.push(Action::Bulk(if add { BulkAction::Add(keys) } else { BulkAction::Set(keys) }));
 }
 
 /// Opens "Neue Session" for the cell under the pointer (its hall, and the time snapped to the step).
@@ -456,7 +613,7 @@ fn headers(ui: &egui::Ui, g: Geometry, layout: &DayLayout, view: Rect) {
         if y >= view.bottom() {
             break;
         }
-        if y > view.top() + HEADER_H - 4.0 {
+        if axis_label_top(y) >= view.top() + HEADER_H {
             let label = crate::model::time::wall_clock(h);
             painter.text(
                 Pos2::new(axis.right() - 6.0, y),
@@ -492,9 +649,24 @@ fn headers(ui: &egui::Ui, g: Geometry, layout: &DayLayout, view: Rect) {
         job.wrap = egui::text::TextWrapping::truncate_at_width(g.cw - 12.0);
         let galley = painter.layout_job(job);
         let at = Pos2::new(x + (g.cw - galley.size().x) / 2.0, header.center().y - galley.size().y / 2.0);
+        // A shortened name shows in full on hover.
+        if galley.elided {
+            ui.interact(cell, egui::Id::unique(("timetable_hall_head", &column.key)), Sense::hover())
+                .on_hover_text(&column.name);
+        }
         painter.galley(at, galley, ui.visuals().strong_text_color());
     }
     painter.rect_filled(Rect::from_min_size(view.left_top(), Vec2::new(AXIS_W, HEADER_H)), 0.0, bg);
+}
+
+/// Half the height of an hour label on the axis.
+const AXIS_LABEL_HALF_H: f32 = 7.0;
+
+/// The top of an hour label centred on the hour line at `y`: labels whose top would lie under the hall
+/// headers are not drawn (scrolled away), and the first hour sits `TOP_PAD` below the headers, so its
+/// label is whole.
+fn axis_label_top(y: f32) -> f32 {
+    y - AXIS_LABEL_HALF_H
 }
 
 /// A small padlock centred at `at`: the mark of a pinned block.
@@ -542,4 +714,30 @@ fn ghost(
     );
     let inside = painter.with_clip_rect(r.intersect(grid_view));
     inside.galley(r.left_top() + Vec2::new(4.0, 4.0), inside.layout_job(job), colour);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_hours_label_lies_wholly_below_the_hall_headers() {
+        let g = Geometry { origin: Pos2::ZERO, ppm: 1.6, cw: COLUMN_W, start: 8 * 60, columns: 3 };
+        let first = g.y(8 * 60);
+        assert!(axis_label_top(first) >= HEADER_H, "label top {} under the headers", axis_label_top(first));
+        // And a minute is found where it is drawn.
+        assert!((g.minute_at(g.y(9 * 60)) - 540.0).abs() < 0.01);
+    }
+
+    #[test]
+    fn the_person_mark_does_not_look_like_a_clash_outline() {
+        let distance = |a: Color32, b: Color32| {
+            let d = |x: u8, y: u8| (f32::from(x) - f32::from(y)).powi(2);
+            (d(a.r(), b.r()) + d(a.g(), b.g()) + d(a.b(), b.b())).sqrt()
+        };
+        for severity in [Severity::Error, Severity::Warning] {
+            let outline = severity_colour(severity);
+            assert!(distance(PERSON_MARK, outline) > 180.0, "{severity:?}: too close to the clash outline");
+        }
+    }
 }

@@ -1,7 +1,8 @@
 //! What the timetable draws for one day, computed once per document revision and view settings: the
 //! visible halls as columns, the day's span, and each session as a block with its texts, track colour
 //! and worst clash. Built from `model::agenda` (the same view the printed agendas use); pixels are
-//! computed at draw time from the zoom.
+//! computed at draw time from the zoom. Sessions that overlap in one hall get lanes side by side within
+//! the column, so each one can be seen, clicked and dragged.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -53,9 +54,15 @@ pub struct Block {
     pub clash_text: String,
     /// Pinned: automatic placement never moves it (a lock is drawn).
     pub pinned: bool,
-    /// A block of the same place comes after it and is drawn over it: it is not drawn (ten thousand
-    /// sessions at one time in one hall cost one block a frame, not ten thousand).
+    /// A block of the same place and lane comes after it and is drawn over it: it is not drawn (ten
+    /// thousand sessions at one time in one hall cost a few blocks a frame, not ten thousand).
     pub hidden: bool,
+    /// Its lane among the sessions overlapping it in its hall (0: leftmost).
+    pub lane: u16,
+    /// How many lanes its group of overlapping sessions needs (1: the whole column).
+    pub lanes: u16,
+    /// Lower-case title, people and track: what the timetable's search looks in.
+    pub search_text: String,
 }
 
 /// A session waiting in the "Nicht eingeplant" list.
@@ -186,7 +193,7 @@ pub fn build(p: &Programme, clashes: &[Clash], key: &LayoutKey) -> DayLayout {
                     crate::model::time::wall_clock(s.start_mins),
                     crate::model::time::wall_clock(s.end_mins)
                 ),
-                people,
+                people: people.clone(),
                 persons,
                 colour: s.track.and_then(|t| parse_colour(&t.colour)),
                 status: s.status(),
@@ -200,12 +207,22 @@ pub fn build(p: &Programme, clashes: &[Clash], key: &LayoutKey) -> DayLayout {
                 clash_text: mark.map(|m| m.1.join("\n")).unwrap_or_default(),
                 pinned: s.session.pinned,
                 hidden: false,
+                lane: 0,
+                lanes: 1,
+                search_text: format!(
+                    "{}\n{people}\n{}",
+                    s.title(),
+                    s.track.map(|t| t.name.as_str()).unwrap_or_default()
+                )
+                .to_lowercase(),
             });
         }
     }
+    assign_lanes(&mut blocks);
+    // Only blocks that share a lane and a time are drawn over each other (past the lane cap).
     let mut places = rustc_hash::FxHashSet::default();
     for b in blocks.iter_mut().rev() {
-        b.hidden = !places.insert((b.column, b.start, b.end));
+        b.hidden = !places.insert((b.column, b.lane, b.start, b.end));
     }
     let waiting = p
         .sessions
@@ -216,6 +233,67 @@ pub fn build(p: &Programme, clashes: &[Clash], key: &LayoutKey) -> DayLayout {
         .map(|(k, s)| Waiting { key: k.clone(), title: s.title.clone(), duration_mins: s.duration_mins })
         .collect();
     DayLayout { start: start / 60 * 60, end: end.div_ceil(60).saturating_mul(60), columns, blocks, waiting }
+}
+
+/// At most this many lanes in one column; sessions beyond share the last lane (drawn over each other, as
+/// ten thousand sessions at one place are).
+pub const MAX_LANES: u16 = 6;
+
+/// Gives sessions that overlap in one hall (half-open ranges, zero-length ones occupy nothing) lanes side
+/// by side: each group of overlapping sessions is packed greedily in start order, and every session of
+/// the group learns how many lanes the group needs. All-halls sessions keep the whole row.
+pub fn assign_lanes(blocks: &mut [Block]) {
+    let mut by_column: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, b) in blocks.iter().enumerate() {
+        if let Some(c) = b.column
+            && b.end > b.start
+        {
+            by_column.entry(c).or_default().push(i);
+        }
+    }
+    for (_, mut ids) in by_column {
+        ids.sort_by_key(|&i| blocks.get(i).map(|b| (b.start, b.end)));
+        // Lane ends of the current group, and its members.
+        let mut lane_ends: Vec<u32> = Vec::new();
+        let mut group: Vec<usize> = Vec::new();
+        let mut group_end = 0;
+        let close = |group: &mut Vec<usize>, lanes: usize, blocks: &mut [Block]| {
+            let lanes = u16::try_from(lanes).unwrap_or(MAX_LANES).clamp(1, MAX_LANES);
+            for &i in group.iter() {
+                if let Some(b) = blocks.get_mut(i) {
+                    b.lanes = lanes;
+                }
+            }
+            group.clear();
+        };
+        for i in ids {
+            let Some((start, end)) = blocks.get(i).map(|b| (b.start, b.end)) else { continue };
+            if !group.is_empty() && start >= group_end {
+                close(&mut group, lane_ends.len(), blocks);
+                lane_ends.clear();
+            }
+            let lane = match lane_ends.iter().position(|e| *e <= start) {
+                Some(l) => l,
+                None if lane_ends.len() < usize::from(MAX_LANES) => {
+                    lane_ends.push(0);
+                    lane_ends.len() - 1
+                }
+                None => lane_ends.len() - 1,
+            };
+            if let Some(e) = lane_ends.get_mut(lane) {
+                *e = (*e).max(end);
+            }
+            group_end = group_end.max(end);
+            if group.is_empty() {
+                group_end = end;
+            }
+            if let Some(b) = blocks.get_mut(i) {
+                b.lane = u16::try_from(lane).unwrap_or(MAX_LANES).min(MAX_LANES - 1);
+            }
+            group.push(i);
+        }
+        close(&mut group, lane_ends.len(), blocks);
+    }
 }
 
 #[cfg(test)]
@@ -232,6 +310,65 @@ mod tests {
             only_used_halls: false,
         };
         build(p, &[], &key).waiting.into_iter().map(|w| w.key.to_string()).collect()
+    }
+
+    fn block(column: usize, start: u32, end: u32) -> Block {
+        Block {
+            key: SessionKey::new(format!("s{column}-{start}-{end}")),
+            column: Some(column),
+            start,
+            end,
+            title: String::new(),
+            time: String::new(),
+            people: String::new(),
+            persons: Vec::new(),
+            colour: None,
+            status: Status::Confirmed,
+            kind: SessionKind::Talk,
+            contributions: Vec::new(),
+            severity: None,
+            clash_text: String::new(),
+            pinned: false,
+            hidden: false,
+            lane: 0,
+            lanes: 1,
+            search_text: String::new(),
+        }
+    }
+
+    #[test]
+    fn overlapping_sessions_of_one_hall_get_lanes_and_back_to_back_ones_do_not() {
+        // 10–11 and 10:30–11:30 overlap; 11:30–12 follows the second (half-open); 9–10 in another hall.
+        let mut blocks = vec![block(0, 600, 660), block(0, 630, 690), block(0, 690, 720), block(1, 600, 660)];
+        assign_lanes(&mut blocks);
+        let lanes: Vec<(u16, u16)> = blocks.iter().map(|b| (b.lane, b.lanes)).collect();
+        assert_eq!(lanes, [(0, 2), (1, 2), (0, 1), (0, 1)]);
+        // A thousand at one place need no more than the cap.
+        let mut many: Vec<Block> = (0..1000).map(|_| block(0, 600, 660)).collect();
+        assign_lanes(&mut many);
+        assert!(many.iter().all(|b| b.lanes == MAX_LANES && b.lane < MAX_LANES));
+    }
+
+    #[test]
+    fn two_sessions_at_the_same_time_and_hall_are_both_drawn_in_their_lanes() {
+        let mut p = crate::format::load_str(crate::sample::BUNDESKONGRESS).unwrap();
+        let net = p.sessions["netzwerktreffen-staedtebaufoerderung"].clone();
+        let ideen = p.sessions.get_mut("ideenlabor-junge-stadtmacher").unwrap();
+        (ideen.start, ideen.hall, ideen.duration_mins) = (net.start, net.hall.clone(), net.duration_mins);
+        let key = LayoutKey {
+            revision: 0,
+            day: DayKey::new("rahmenprogramm".to_owned()),
+            lang: Lang::De,
+            hidden_halls: BTreeSet::new(),
+            hidden_tracks: BTreeSet::new(),
+            only_used_halls: false,
+        };
+        let layout = build(&p, &[], &key);
+        let of = |k: &str| layout.blocks.iter().find(|b| b.key.as_str() == k).unwrap();
+        let (a, b) = (of("netzwerktreffen-staedtebaufoerderung"), of("ideenlabor-junge-stadtmacher"));
+        assert!(!a.hidden && !b.hidden, "neither is drawn over");
+        assert_ne!(a.lane, b.lane);
+        assert_eq!((a.lanes, b.lanes), (2, 2));
     }
 
     #[test]

@@ -2,15 +2,21 @@
 //! blocks that can be dragged to another time or hall, resized at their lower edge, dropped on the
 //! "Nicht eingeplant" list to unschedule, or dragged from it into the grid; while dragging, the block's
 //! landing place and the clashes it would cause (`gui::preview`: the move tried on the document and put
-//! back) are shown. Each drop is one undoable edit. Arrow keys nudge the selected
-//! block; Enter opens its form.
+//! back) are shown. Each drop is one undoable edit. Several blocks can be chosen (Strg+click, a rubber
+//! band) and are dragged and nudged together; arrow keys nudge the chosen blocks; Enter or a
+//! double-click opens the form beside the grid. A search marks matching blocks across days, a legend
+//! names the track colours.
 
 mod create;
+mod daycopy;
 mod dialog;
 mod drag;
 mod grid;
 pub mod layout;
+mod legend;
 mod pause;
+pub mod search;
+mod shift;
 mod side;
 mod toolbar;
 
@@ -18,10 +24,11 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use crate::clash::Clash;
-use crate::edit::{Edit, Placement};
+use crate::edit::Edit;
+use crate::edit::bulk::Offset;
 use crate::gui::action::{Action, Selected};
 use crate::i18n::Lang;
-use crate::model::{Clock, DayKey, HallKey, HallPlacement, PersonKey, Programme, SessionKey, TrackKey};
+use crate::model::{Clock, DayKey, HallKey, PersonKey, Programme, SessionKey, TrackKey};
 
 pub use drag::{Drag, DragMode};
 pub use grid::COLUMN_W;
@@ -60,6 +67,32 @@ pub struct TimetableState {
     pub ghost: Option<(SessionKey, crate::place::Place)>,
     /// Scroll the grid to this offset once (e.g. the middle, for benchmarks).
     pub scroll_to: Option<egui::Vec2>,
+    /// The open session's form is shown beside the grid.
+    pub form_beside: bool,
+    /// What is typed in the timetable's search field.
+    pub search: String,
+    /// The sessions matching it, across days.
+    hits: search::Hits,
+    /// "Alle Säle einpassen" was pressed: the grid fits the columns to its width once.
+    fit: bool,
+    /// Scroll to this block once (a clash clicked, a search hit).
+    reveal: Option<SessionKey>,
+    /// "Ab hier verschieben…", when open.
+    shift: Option<shift::ShiftDraft>,
+    /// "Tag duplizieren…", when open.
+    daycopy: Option<daycopy::DayCopyDraft>,
+    /// The day tabs drawn in the last frame, for drops on them.
+    day_tabs: Vec<(DayKey, egui::Rect)>,
+    /// The day tab the pointer rests on during a drag, and since when.
+    tab_hover: Option<(DayKey, f64)>,
+    /// Where a rubber band began.
+    band: Option<egui::Pos2>,
+    /// The grid's visible area in the last frame.
+    grid_view: Option<egui::Rect>,
+    /// The hall and time of the cell under the pointer.
+    hovered: Option<(HallKey, Clock)>,
+    matched: Vec<SessionKey>,
+    columns_in_view: usize,
     layout: Option<(LayoutKey, Arc<DayLayout>)>,
     visible: Vec<(SessionKey, egui::Rect)>,
     marked: Vec<SessionKey>,
@@ -83,6 +116,20 @@ impl Default for TimetableState {
             create: None,
             ghost: None,
             scroll_to: None,
+            form_beside: false,
+            search: String::new(),
+            hits: search::Hits::default(),
+            fit: false,
+            reveal: None,
+            shift: None,
+            daycopy: None,
+            day_tabs: Vec::new(),
+            tab_hover: None,
+            band: None,
+            grid_view: None,
+            hovered: None,
+            matched: Vec::new(),
+            columns_in_view: 0,
             layout: None,
             visible: Vec::new(),
             marked: Vec::new(),
@@ -112,6 +159,34 @@ impl TimetableState {
     /// The blocks drawn in the last frame that were marked as the chosen person's (for tests).
     pub fn marked_blocks(&self) -> &[SessionKey] {
         &self.marked
+    }
+
+    /// How many hall columns the grid showed whole in the last frame.
+    pub fn columns_in_view(&self) -> usize {
+        self.columns_in_view
+    }
+
+    /// The blocks drawn in the last frame that matched the search (for tests).
+    pub fn matched_blocks(&self) -> &[SessionKey] {
+        &self.matched
+    }
+
+    /// The hall and time of the grid cell under the pointer, if any.
+    pub fn hovered_cell(&self) -> Option<(HallKey, Clock)> {
+        self.hovered.clone()
+    }
+
+    /// Shows the session's day and scrolls to its block.
+    pub fn reveal(&mut self, p: &Programme, key: &SessionKey) {
+        if let Some(day) = p.sessions.get(key).and_then(|s| s.day.clone()) {
+            self.day = Some(day);
+        }
+        self.reveal = Some(key.clone());
+    }
+
+    /// Whether a dialog of the timetable is open (keys then belong to it).
+    fn dialog_open(&self) -> bool {
+        self.pause.is_some() || self.create.is_some() || self.shift.is_some() || self.daycopy.is_some()
     }
 
     /// The day shown, falling back to the first day.
@@ -149,9 +224,12 @@ pub fn ui(
     doc: &Doc<'_>,
     state: &mut TimetableState,
     selected: Option<&Selected>,
+    chosen: &[SessionKey],
     actions: &mut Vec<Action>,
 ) {
-    toolbar::ui(ui, lang, doc.p, state);
+    state.hits.update(doc.p, doc.revision, &state.search);
+    toolbar::ui(ui, lang, doc.p, state, selected, actions);
+    legend::ui(ui, lang, doc.p);
     let Some(day) = state.current_day(doc.p) else {
         ui.label(egui::RichText::new(lang.pick("Noch keine Tage angelegt.", "No days yet.")).weak());
         return;
@@ -161,7 +239,9 @@ pub fn ui(
         Some(Selected::Session(k)) => Some(k),
         _ => None,
     };
-    egui::Panel::left("timetable_waiting").resizable(true).default_size(190.0).show(ui, |ui| {
+    // In a narrow window the "Nicht eingeplant" list starts narrower, leaving room for the halls.
+    let waiting_w = if ui.available_width() < 800.0 { 130.0 } else { 190.0 };
+    egui::Panel::left("timetable_waiting").resizable(true).default_size(waiting_w).show(ui, |ui| {
         side::waiting_ui(ui, lang, &layout, state, actions);
     });
     if let Some(person) = state.person.clone() {
@@ -170,53 +250,69 @@ pub fn ui(
         });
     }
     egui::CentralPanel::default().show(ui, |ui| {
-        grid::ui(ui, lang, doc, &day, &layout, state, selected_key, actions);
+        grid::ui(ui, lang, doc, &day, &layout, state, selected_key, chosen, actions);
     });
-    drag::finish(ui.ctx(), doc.p, &day, state, actions);
-    // Keys move only a block that is shown, and not while a dialog (the timetable's or the app's) is open.
-    if let Some(key) = selected_key
-        && state.pause.is_none()
-        && state.create.is_none()
-        && !crate::gui::dialogs::modal_open(ui.ctx())
-        && layout.blocks.iter().any(|b| &b.key == key)
-    {
-        keyboard(ui.ctx(), doc.p, &layout, key, actions);
+    drag::finish(ui.ctx(), &day, state, actions);
+    // Keys move only blocks that are shown, and not while a dialog (the timetable's or the app's) is open.
+    let shown: Vec<SessionKey> = if chosen.len() > 1 {
+        chosen.iter().filter(|k| layout.blocks.iter().any(|b| &b.key == *k)).cloned().collect()
+    } else {
+        selected_key.filter(|k| layout.blocks.iter().any(|b| &b.key == *k)).cloned().into_iter().collect()
+    };
+    if !shown.is_empty() && !state.dialog_open() && !crate::gui::dialogs::modal_open(ui.ctx()) {
+        keyboard(ui.ctx(), lang, doc.p, &layout, &shown, actions);
     }
     pause::ui(ui.ctx(), lang, doc, &day, state, actions);
     create::ui(ui.ctx(), lang, doc, state, actions);
+    shift::ui(ui.ctx(), lang, doc, &day, state, actions);
+    daycopy::ui(ui.ctx(), lang, doc.p, state, actions);
 }
 
-/// Arrow keys move the selected block by one snap step or to the neighbouring hall; Enter opens its form.
-fn keyboard(ctx: &egui::Context, p: &Programme, layout: &DayLayout, key: &SessionKey, actions: &mut Vec<Action>) {
+/// The bar above the form beside the timetable: "Formular schließen". True when it was pressed.
+pub fn close_beside_ui(ui: &mut egui::Ui, lang: Lang) -> bool {
+    let pressed = ui.button(crate::i18n::bulk_word(lang, crate::i18n::B::CloseForm)).clicked();
+    ui.separator();
+    pressed
+}
+
+/// Arrow keys move the chosen blocks by one snap step or to the neighbouring hall (together, as one
+/// edit); Enter opens the form beside the grid.
+fn keyboard(
+    ctx: &egui::Context,
+    lang: Lang,
+    p: &Programme,
+    layout: &DayLayout,
+    keys: &[SessionKey],
+    actions: &mut Vec<Action>,
+) {
     if ctx.memory(|m| m.focused().is_some()) || egui::Popup::is_any_open(ctx) {
         return;
     }
-    let Some(s) = p.sessions.get(key) else { return };
-    let step = p.event.snap_mins.max(1);
+    let step = i32::try_from(p.event.snap_mins.max(1)).unwrap_or(5);
     let pressed = |k: egui::Key| ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, k));
     if pressed(egui::Key::Enter) {
-        actions.push(Action::Reveal(key.clone()));
+        if let Some(key) = keys.first() {
+            actions.push(Action::Bulk(crate::gui::bulk_ops::BulkAction::Beside(key.clone())));
+        }
         return;
     }
-    let mut placement = Placement::of(s);
-    let start = s.start.map(Clock::mins);
-    let column = s.hall_key().and_then(|h| layout.columns.iter().position(|c| &c.key == h));
-    let moved = if pressed(egui::Key::ArrowUp) {
-        start.and_then(|m| m.checked_sub(step)).and_then(Clock::from_mins).map(|c| placement.start = Some(c))
+    let offset = if pressed(egui::Key::ArrowUp) {
+        Offset { mins: -step, ..Offset::default() }
     } else if pressed(egui::Key::ArrowDown) {
-        start.and_then(|m| m.checked_add(step)).and_then(Clock::from_mins).map(|c| placement.start = Some(c))
+        Offset { mins: step, ..Offset::default() }
     } else if pressed(egui::Key::ArrowLeft) {
-        column.and_then(|c| c.checked_sub(1)).and_then(|c| layout.columns.get(c)).map(|c| {
-            placement.hall = Some(HallPlacement::Hall(c.key.clone()));
-        })
+        Offset { halls: -1, ..Offset::default() }
     } else if pressed(egui::Key::ArrowRight) {
-        column
-            .and_then(|c| layout.columns.get(c + 1))
-            .map(|c| placement.hall = Some(HallPlacement::Hall(c.key.clone())))
+        Offset { halls: 1, ..Offset::default() }
     } else {
-        None
+        return;
     };
-    if moved.is_some() {
-        actions.push(Action::Edit(Edit::Place(key.clone(), placement)));
+    let halls: Vec<HallKey> = layout.columns.iter().map(|c| c.key.clone()).collect();
+    let Some(mut edits) = crate::edit::bulk::moved(p, keys, &offset, &halls) else { return };
+    match (keys.len(), edits.len()) {
+        (_, 0) => {}
+        (1, 1) => actions.extend(edits.pop().map(Action::Edit)),
+        (n, _) => actions
+            .push(Action::Edit(Edit::Batch(crate::i18n::bulk_label(lang, crate::i18n::BulkLabel::Move, n), edits))),
     }
 }

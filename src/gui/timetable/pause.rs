@@ -1,5 +1,7 @@
 //! "Pause in allen Sälen": title, start and duration of a break across every hall on the day shown
-//! (named in the dialog), with the clashes it would cause, created as one edit.
+//! (named in the dialog), with the clashes it would cause, created as one edit. The dialog keeps its
+//! place and size while its content changes (the buttons above, the messages below in a fixed height),
+//! so the next click does not miss.
 
 use super::dialog::{self, escape_for, preview_ui};
 use super::{Doc, TimetableState};
@@ -54,6 +56,7 @@ pub fn ui(
     }
     let mut close = false;
     let modal = egui::Modal::new(egui::Id::unique("pause_dialog")).show(ctx, |ui| {
+        ui.set_width(PAUSE_W);
         ui.heading(lang.pick("Pause in allen Sälen", "Break in all halls"));
         if let Some(d) = p.days.get(day) {
             let date = i18n::date_short(lang, d.date);
@@ -70,15 +73,6 @@ pub fn ui(
             ui.add(egui::TextEdit::singleline(&mut draft.duration).desired_width(70.0)).labelled_by(id);
             ui.end_row();
         });
-        if let Err(e) = start {
-            ui.colored_label(ui.visuals().error_fg_color, crate::i18n::input_error(lang, e));
-        }
-        if let Err(e) = duration {
-            ui.colored_label(ui.visuals().error_fg_color, crate::i18n::input_error(lang, e));
-        }
-        if let (Ok(_), Ok(_), Some((_, shown))) = (start, duration, &draft.preview) {
-            preview_ui(ui, lang, shown);
-        }
         ui.horizontal(|ui| {
             let ok = start.is_ok() && duration.is_ok() && !draft.title.trim().is_empty();
             if ui.add_enabled(ok, egui::Button::new(lang.pick("Anlegen", "Create"))).clicked()
@@ -91,11 +85,28 @@ pub fn ui(
                 close = true;
             }
         });
+        egui::ScrollArea::vertical().id_salt("pause_messages").max_height(MESSAGES_H).show(ui, |ui| {
+            ui.set_min_height(MESSAGES_H);
+            if let Err(e) = start {
+                ui.colored_label(ui.visuals().error_fg_color, crate::i18n::input_error(lang, e));
+            }
+            if let Err(e) = duration {
+                ui.colored_label(ui.visuals().error_fg_color, crate::i18n::input_error(lang, e));
+            }
+            if let (Ok(_), Ok(_), Some((_, shown))) = (start, duration, &draft.preview) {
+                preview_ui(ui, lang, shown);
+            }
+        });
     });
     if close || escape_for(&modal) {
         state.pause = None;
     }
 }
+
+/// The dialog's width.
+const PAUSE_W: f32 = 420.0;
+/// The height kept for its messages (errors, the clash preview).
+const MESSAGES_H: f32 = 180.0;
 
 fn pause(title: &str, day: &DayKey, start: Clock, duration_mins: u32) -> Session {
     Session {

@@ -48,7 +48,14 @@ pub fn waiting_ui(
                     actions.push(Action::Select(Selected::Session(w.key.clone())));
                 }
                 if response.drag_started() {
-                    state.drag = Some(Drag { key: w.key.clone(), mode: DragMode::Move, grab_mins: 0.0, target: None });
+                    state.drag = Some(Drag {
+                        key: w.key.clone(),
+                        others: Vec::new(),
+                        mode: DragMode::Move,
+                        grab_mins: 0.0,
+                        target: None,
+                        edit: None,
+                    });
                 }
             }
         },

@@ -1,9 +1,12 @@
-//! The timetable's toolbar: day tabs, zoom, column width, "Pause in allen Sälen", shown halls and
-//! tracks, and whose schedule is shown beside the grid (chosen from a list in surname order, with a search
-//! field). Strg+Mausrad zooms as well.
+//! The timetable's toolbar: day tabs (with the number of search hits; a drag can be dropped on them),
+//! zoom, column width, "Alle Säle einpassen", "Pause in allen Sälen", "Ab hier verschieben…", "Tag
+//! duplizieren…", shown halls and tracks, whose schedule is shown beside the grid (chosen from a list in
+//! surname order, with a search field), and the search of the timetable (Enter: next match).
+//! Strg+Mausrad zooms as well.
 
 use super::{DEFAULT_PX_PER_MIN, TimetableState};
-use crate::i18n::{self, Lang};
+use crate::gui::action::{Action, Selected};
+use crate::i18n::{self, B, Lang, bulk_word};
 use crate::model::{PersonKey, Programme, slugify};
 
 const MIN_ZOOM: f32 = 0.5;
@@ -12,17 +15,31 @@ const MAX_ZOOM: f32 = 6.0;
 const COLUMN_RANGE: (f32, f32) = (80.0, 360.0);
 
 /// Draws the toolbar.
-pub fn ui(ui: &mut egui::Ui, lang: Lang, p: &Programme, state: &mut TimetableState) {
+pub fn ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    p: &Programme,
+    state: &mut TimetableState,
+    selected: Option<&Selected>,
+    actions: &mut Vec<Action>,
+) {
+    state.day_tabs.clear();
+    let searching = !state.search.trim().is_empty();
     ui.horizontal_wrapped(|ui| {
         for (key, day) in &p.days {
-            let label = if day.label.is_empty() {
+            let mut label = if day.label.is_empty() {
                 i18n::date_short(lang, day.date)
             } else {
                 format!("{} · {}", i18n::date_short(lang, day.date), day.label)
             };
-            if ui.add(egui::Button::selectable(state.day.as_ref() == Some(key), label)).clicked() {
+            if searching {
+                label = format!("{label} ({})", state.hits.on_day(key));
+            }
+            let tab = ui.add(egui::Button::selectable(state.day.as_ref() == Some(key), label));
+            if tab.clicked() {
                 state.day = Some(key.clone());
             }
+            state.day_tabs.push((key.clone(), tab.rect));
         }
         ui.separator();
         let zoom_out = lang.pick("Verkleinern", "Zoom out");
@@ -49,8 +66,23 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, p: &Programme, state: &mut TimetableSta
         ui.checkbox(&mut state.only_used_halls, lang.pick("Nur belegte Säle", "Only halls in use")).on_hover_text(
             lang.pick("Säle ohne Session an diesem Tag ausblenden", "Hide halls with nothing on this day"),
         );
+        if ui.button(bulk_word(lang, B::FitHalls)).clicked() {
+            state.fit = true;
+        }
         if ui.button(lang.pick("Pause in allen Sälen…", "Break in all halls…")).clicked() {
             state.pause = Some(super::pause::PauseDraft::new(lang, p));
+        }
+        if ui.button(bulk_word(lang, B::ShiftLater)).clicked() {
+            let session = match selected {
+                Some(Selected::Session(k)) => p.sessions.get(k).filter(|s| s.day == state.day),
+                _ => None,
+            };
+            state.shift = Some(super::shift::ShiftDraft::new(session));
+        }
+        if ui.button(bulk_word(lang, B::DuplicateDay)).clicked()
+            && let Some(day) = &state.day
+        {
+            state.daycopy = super::daycopy::DayCopyDraft::new(p, day);
         }
         ui.separator();
         let shown = p.halls.keys().filter(|k| !state.hidden_halls.contains(*k)).count();
@@ -84,12 +116,47 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, p: &Programme, state: &mut TimetableSta
         });
         ui.separator();
         person_pick(ui, lang, p, state);
+        ui.separator();
+        search_ui(ui, lang, p, state, selected, actions);
     });
     let zoom = ui.input(|i| i.zoom_delta());
     if zoom != 1.0 && ui.ui_contains_pointer() {
         state.px_per_min = (state.px_per_min * zoom).clamp(MIN_ZOOM, MAX_ZOOM);
     }
     ui.separator();
+}
+
+/// The search field: typing marks the matching blocks; Enter (or the button) shows the next match.
+fn search_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    p: &Programme,
+    state: &mut TimetableState,
+    selected: Option<&Selected>,
+    actions: &mut Vec<Action>,
+) {
+    let name = bulk_word(lang, B::Search);
+    let field = ui.add(egui::TextEdit::singleline(&mut state.search).hint_text(name).desired_width(160.0));
+    let field = field.accessible_name(name);
+    let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    if !state.search.trim().is_empty() {
+        ui.label(i18n::match_count(lang, state.hits.len()));
+    }
+    let next = ui.add_enabled(!state.hits.is_empty(), egui::Button::new(bulk_word(lang, B::NextMatch))).clicked();
+    if enter {
+        // The field keeps the keyboard, so that Enter can be pressed again.
+        field.request_focus();
+    }
+    if (enter || next) && !state.hits.is_empty() {
+        let current = match selected {
+            Some(Selected::Session(k)) => Some(k),
+            _ => None,
+        };
+        if let Some(key) = state.hits.next_after(current).cloned() {
+            state.reveal(p, &key);
+            actions.push(Action::Select(Selected::Session(key)));
+        }
+    }
 }
 
 /// "Zeitplan von": everyone in surname order, narrowed by what is typed in the search field.
