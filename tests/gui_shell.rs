@@ -357,3 +357,67 @@ fn leaving_a_form_with_input_not_understood_asks_and_verwerfen_goes_on() {
     assert_eq!(h.state().doc.programme().days[&key].date, date);
     h.get_by_label("Formate: .ron");
 }
+
+#[test]
+fn strg_z_in_a_text_field_undoes_the_typing_not_the_programme() {
+    let d = draft();
+    let mut h = harness(app(&d.path));
+    rename_first_session(h.state_mut(), "Schritt davor");
+    h.state_mut().navigate(View::Days);
+    let key = h.state().doc.programme().days.keys().next().unwrap().clone();
+    h.state_mut().select(podium::gui::action::Selected::Day(key.clone()));
+    h.run();
+    let label = h.state().doc.programme().days[&key].label.clone();
+    h.get_by_role_and_label(Role::TextInput, "Bezeichnung").focus();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Bezeichnung").type_text(" XYZ");
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(first_title(h.state()), "Schritt davor", "the programme's last step stays");
+    assert!(h.state().doc.redo_summary().is_none(), "Strg+Z went to the field: the programme's history is untouched");
+    assert_eq!(h.state().doc.programme().days[&key].label, label, "nothing applied");
+    assert!(!text_of(&h, "Bezeichnung").ends_with("XYZ"), "the field undid the typing");
+}
+
+#[test]
+fn an_export_asks_before_replacing_a_file_and_says_what_it_left_out() {
+    let d = draft();
+    let mut h = harness(app(&d.path));
+    let p = h.state().doc.programme().clone();
+    let drafts = p.sessions.values().filter(|s| s.status == podium::model::Status::Draft).count();
+    assert!(drafts > 0, "the draft sample has drafts");
+    let out = d.dir.path().join("plan.xml");
+    std::fs::write(&out, "alt").unwrap();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    h.get_by_label_contains(&format!("{drafts} Entwürfe"));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Dateiname").type_text("plan.xml");
+    h.run();
+    click(&mut h, Role::Button, "Exportieren");
+    h.get_by_label("Diese Datei gibt es schon. Ersetzen?");
+    click(&mut h, Role::Button, "Abbrechen");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "alt", "nothing written yet");
+    click(&mut h, Role::Button, "Exportieren");
+    click(&mut h, Role::Button, "Ersetzen");
+    assert_ne!(std::fs::read_to_string(&out).unwrap(), "alt");
+    let notice = h.state().notice().unwrap().to_owned();
+    assert!(notice.contains(&format!("{drafts} Entwürfe")) && notice.contains("nicht exportiert"), "{notice}");
+    // With drafts included, the next export names none left out, and the choice is remembered.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    click(&mut h, Role::CheckBox, "Entwürfe und Abgesagtes einschließen");
+    h.get_by_role_and_label(Role::TextInput, "Dateiname").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Dateiname").type_text("alles.xml");
+    h.run();
+    click(&mut h, Role::Button, "Exportieren");
+    assert!(!h.state().notice().unwrap().contains("nicht exportiert"));
+    let xml = std::fs::read_to_string(d.dir.path().join("alles.xml")).unwrap();
+    let draft_title = p.sessions.values().find(|s| s.status == podium::model::Status::Draft).unwrap().title.clone();
+    assert!(xml.contains(&html_escape::encode_text(&draft_title).to_string()) || xml.contains(&draft_title));
+}

@@ -87,6 +87,8 @@ pub struct PodiumApp {
     pub(super) previews: super::preview::Previews,
     /// "Freie Plätze…" of a session, beside the timetable, when open.
     pub free_places: Option<super::dialogs::free_places::FreePlaces>,
+    /// Whether the last schedule export included drafts and cancelled sessions (its chooser starts so).
+    pub(super) export_drafts: bool,
     /// The agenda options last chosen (the dialog opens with them again).
     pub(super) agenda_settings: Option<AgendaSettings>,
     /// The agenda export running in the background.
@@ -144,6 +146,7 @@ impl PodiumApp {
             clash_texts: ClashTexts::default(),
             previews: super::preview::Previews::default(),
             free_places: None,
+            export_drafts: false,
             agenda_settings: None,
             agenda_job: None,
             changes_panel: None,

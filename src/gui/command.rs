@@ -147,11 +147,16 @@ impl AppCommand {
     }
 
     /// Commands whose shortcuts were pressed this frame, each press consumed and counted: two quick
-    /// presses of Strg+Z that land in one frame undo twice.
+    /// presses of Strg+Z that land in one frame undo twice. While a text field has the keyboard, Strg+Z
+    /// and Strg+Y are the field's own (they undo typing, not the programme's last step).
     pub fn from_shortcuts(ctx: &egui::Context) -> Vec<Self> {
+        let typing = ctx.text_edit_focused();
         ctx.input_mut(|i| {
             let mut pressed = Vec::new();
             for (shortcut, c) in &Self::SHORTCUTS {
+                if typing && matches!(c, Self::Undo | Self::Redo) {
+                    continue;
+                }
                 let n = i.count_and_consume_key(shortcut.modifiers, shortcut.logical_key);
                 pressed.extend(std::iter::repeat_n(*c, n));
             }

@@ -69,7 +69,11 @@ impl PodiumApp {
             Picked::Path(path) => self.path_chosen(ctx, purpose, path, then),
             Picked::Cancelled => {}
             Picked::Unavailable => {
-                let mut chooser = Chooser::new(purpose, start, name);
+                let mut chooser = Chooser::new(purpose, start, name).with_own(self.doc.path().map(Path::to_owned));
+                if purpose == Purpose::Export {
+                    let left = Selection::default().left_out(self.doc.programme());
+                    chooser = chooser.with_drafts(self.export_drafts, left);
+                }
                 if let Some(heading) = self.agenda_heading(purpose) {
                     chooser = chooser.with_heading(heading);
                 }
@@ -257,7 +261,9 @@ impl PodiumApp {
         }
         let release = self.release_now();
         let p = self.doc.programme();
-        let opts = ExportOptions { selection: Selection::default(), lang: self.lang, now: Utc::now(), release };
+        let selection = Selection { include_drafts: self.export_drafts, ..Selection::default() };
+        let left = selection.left_out(p);
+        let opts = ExportOptions { selection, lang: self.lang, now: Utc::now(), release };
         let format = path.extension().and_then(|e| e.to_str()).and_then(crate::export::Format::from_extension);
         let bytes = match format {
             Some(format) => crate::export::render(p, &opts, format, &crate::export::FormatOptions::default())
@@ -266,7 +272,13 @@ impl PodiumApp {
         };
         let lang = self.lang;
         match bytes.and_then(|b| crate::format::write_atomic(path, &b).map_err(|e| i18n::save_error(lang, &e))) {
-            Ok(()) => self.notices.push(format!("{} {}", t(self.lang, T::ExportWritten), path.display()), false),
+            Ok(()) => {
+                let mut text = format!("{} {}", t(self.lang, T::ExportWritten), path.display());
+                if let Some(note) = i18n::export_left_out(self.lang, left.drafts, left.cancelled) {
+                    text = format!("{text} – {note}");
+                }
+                self.notices.push(text, left.drafts + left.cancelled > 0);
+            }
             Err(text) => self.fail(T::SaveFailed, path, text),
         }
     }

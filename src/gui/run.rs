@@ -74,7 +74,12 @@ impl PodiumApp {
             }
             Action::Path(purpose, path) => {
                 let then = match self.modals.take(|m| matches!(m, Modal::Chooser { .. })) {
-                    Some(Modal::Chooser { then, .. }) => then,
+                    Some(Modal::Chooser { then, chooser }) => {
+                        if let Some((include, _)) = chooser.drafts {
+                            self.export_drafts = include;
+                        }
+                        then
+                    }
                     _ => None,
                 };
                 self.path_chosen(ctx, purpose, path, then);

@@ -49,7 +49,7 @@ pub use releases::{
     moment, needs_since, no_releases, release_drafts_note, release_error, release_errors_warning, release_line,
     release_recorded, since_latest,
 };
-pub use shell::{S, s};
+pub use shell::{S, export_left_out, s};
 #[cfg(feature = "gui")]
 pub use shell::{key_name, shortcut_text};
 pub use ui::{T, edit_label, kind_name, status_name, t};

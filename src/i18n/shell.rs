@@ -49,6 +49,8 @@ pub enum S {
     DuplicateSessions,
     MoveBlocksHall,
     MoveBlocksTime,
+    ReplaceQuestion,
+    Replace,
 }
 
 /// The text of `text` in `lang`.
@@ -89,8 +91,9 @@ pub fn s(lang: Lang, text: S) -> &'static str {
              5. Sessions anlegen und im Zeitplan auf Tag, Saal und Uhrzeit ziehen.\n\
              Konflikte (Doppelbelegungen, zu kleine Säle, fehlende Wechselzeit) stehen rechts, sobald sie \
              entstehen; ein Klick darauf zeigt die betroffene Session.\n\
-             Speichern (Strg+S) schreibt eine lesbare .ron-Datei; Export schreibt Agenda (PDF, HTML), \
-             Kalender, Tabellen und Schedule-XML/JSON.",
+             Speichern (Strg+S) schreibt das Programm als lesbare Datei (Endung .ron), die sich weitergeben \
+             und vergleichen lässt. Export schreibt die Agenda zum Drucken (PDF, HTML), Kalender (ICS), Tabellen \
+             (CSV) und Programmdaten für Kongress-Apps und Websites (XML, JSON).",
             "1. Event: enter title, acronym and time zone under “Event”.\n\
              2. Create days: each congress day with its date and opening hours.\n\
              3. Create halls: name, seats, availability per day.\n\
@@ -98,8 +101,9 @@ pub fn s(lang: Lang, text: S) -> &'static str {
              5. Create sessions and drag them onto day, hall and time in the timetable.\n\
              Clashes (double bookings, halls too small, too little changeover) appear on the right as they \
              arise; a click on one shows the session concerned.\n\
-             Save (Ctrl+S) writes a readable .ron file; Export writes agendas (PDF, HTML), calendars, \
-             spreadsheets and schedule XML/JSON.",
+             Save (Ctrl+S) writes the programme as a readable file (extension .ron) to pass on and compare. \
+             Export writes the agenda for print (PDF, HTML), calendars (ICS), spreadsheets (CSV) and programme \
+             data for congress apps and websites (XML, JSON).",
         ),
         S::EmptyHeading => ("Ein neues Programm", "A new programme"),
         S::EmptyText => {
@@ -140,11 +144,33 @@ pub fn s(lang: Lang, text: S) -> &'static str {
             "Ausgewählte Blöcke einen Schritt verschieben (Pfeil hoch/runter)",
             "Move the chosen blocks one step (up/down)",
         ),
+        S::ReplaceQuestion => ("Diese Datei gibt es schon. Ersetzen?", "This file exists already. Replace it?"),
+        S::Replace => ("Ersetzen", "Replace"),
         S::ExportNeedsExtension => {
             ("Endung .xml, .json, .ics, .csv oder .ron erwartet", "expected .xml, .json, .ics, .csv or .ron")
         }
     };
     lang.pick(de, en)
+}
+
+/// What a schedule export left out: "5 Entwürfe und 1 abgesagte Session nicht exportiert" (`None` when
+/// nothing).
+pub fn export_left_out(lang: Lang, drafts: usize, cancelled: usize) -> Option<String> {
+    let part = |n: usize, de1: &str, den: &str, en1: &str, enn: &str| match (n, lang) {
+        (0, _) => None,
+        (1, Lang::De) => Some(format!("1 {de1}")),
+        (n, Lang::De) => Some(format!("{n} {den}")),
+        (1, Lang::En) => Some(format!("1 {en1}")),
+        (n, Lang::En) => Some(format!("{n} {enn}")),
+    };
+    let d = part(drafts, "Entwurf", "Entwürfe", "draft", "drafts");
+    let c = part(cancelled, "abgesagte Session", "abgesagte Sessions", "cancelled session", "cancelled sessions");
+    let what = match (d, c) {
+        (None, None) => return None,
+        (Some(x), None) | (None, Some(x)) => x,
+        (Some(d), Some(c)) => format!("{d} {} {c}", lang.pick("und", "and")),
+    };
+    Some(format!("{what} {}", lang.pick("nicht exportiert", "not exported")))
 }
 
 #[cfg(feature = "gui")]

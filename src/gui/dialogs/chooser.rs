@@ -32,6 +32,12 @@ pub struct Chooser {
     focused: bool,
     /// A heading other than the purpose's ("Programmänderungen speichern").
     heading: Option<String>,
+    /// An existing file to be written over: asked first.
+    replace: Option<PathBuf>,
+    /// The open programme's own file (an export never replaces it).
+    own: Option<PathBuf>,
+    /// For exports: whether drafts and cancelled sessions go in, and how many the programme has.
+    pub drafts: Option<(bool, crate::export::LeftOut)>,
 }
 
 /// The title of a chooser for `purpose`.
@@ -66,6 +72,9 @@ impl Chooser {
             entries: Ok(Vec::new()),
             focused: false,
             heading: None,
+            replace: None,
+            own: None,
+            drafts: None,
         };
         chooser.read();
         chooser
@@ -74,6 +83,19 @@ impl Chooser {
     /// The chooser with its own heading.
     pub fn with_heading(mut self, heading: String) -> Self {
         self.heading = Some(heading);
+        self
+    }
+
+    /// The chooser knows the open programme's file.
+    pub fn with_own(mut self, own: Option<PathBuf>) -> Self {
+        self.own = own;
+        self
+    }
+
+    /// The chooser of an export, with the choice to include drafts and cancelled sessions (`left` counts
+    /// them).
+    pub fn with_drafts(mut self, include: bool, left: crate::export::LeftOut) -> Self {
+        self.drafts = Some((include, left));
         self
     }
 
@@ -132,6 +154,10 @@ impl Chooser {
         let heading = self.heading.clone().unwrap_or_else(|| title(lang, self.purpose).to_owned());
         let mut go: Option<PathBuf> = None;
         let mut take = false;
+        if let Some(path) = self.replace.clone() {
+            self.replace_ui(ctx, lang, &path, actions);
+            return;
+        }
         egui::Modal::new(egui::Id::unique("file_chooser")).show(ctx, |ui| {
             ui.set_width(560.0);
             ui.heading(heading);
@@ -153,6 +179,8 @@ impl Chooser {
             let row = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(ui.available_width());
+                // Always as tall: the buttons below never move with the number of files.
+                ui.set_min_height(row * 12.0);
                 match &self.entries {
                     Err(reason) => {
                         ui.colored_label(
@@ -164,7 +192,7 @@ impl Chooser {
                         ui.label(egui::RichText::new(s(lang, S::NoFilesHere)).weak());
                     }
                     Ok(entries) => {
-                        egui::ScrollArea::vertical().max_height(row * 12.0).auto_shrink([false, true]).show_rows(
+                        egui::ScrollArea::vertical().max_height(row * 12.0).auto_shrink([false, false]).show_rows(
                             ui,
                             row,
                             entries.len(),
@@ -201,6 +229,12 @@ impl Chooser {
                     take = true;
                 }
             });
+            if let Some((include, left)) = &mut self.drafts {
+                ui.checkbox(include, t(lang, T::IncludeDrafts));
+                let note =
+                    if *include { None } else { crate::i18n::export_left_out(lang, left.drafts, left.cancelled) };
+                ui.label(egui::RichText::new(note.unwrap_or_default()).color(ui.visuals().warn_fg_color));
+            }
             let formats: Vec<String> = self.purpose.extensions().iter().map(|e| format!(".{e}")).collect();
             ui.label(egui::RichText::new(format!("{}: {}", s(lang, S::Formats), formats.join(", "))).weak());
             ui.add_space(8.0);
@@ -221,8 +255,42 @@ impl Chooser {
             && self.can_take()
             && let Some(path) = self.chosen()
         {
-            actions.push(Action::Path(self.purpose, path));
+            if self.asks_before_replacing(&path) {
+                self.replace = Some(path);
+            } else {
+                actions.push(Action::Path(self.purpose, path));
+            }
         }
+    }
+
+    /// Whether writing `path` replaces a file the user should be asked about: not a programme saved under
+    /// another format's name, nor the open programme's own file as an export (both are refused with a
+    /// sentence why).
+    fn asks_before_replacing(&self, path: &Path) -> bool {
+        let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+        let refused = match self.purpose {
+            Purpose::Save => ext.is_some_and(|e| e != "ron"),
+            _ => self.own.as_deref().is_some_and(|own| crate::format::same_file(own, path)),
+        };
+        self.purpose.writes() && path.is_file() && !refused
+    }
+
+    /// "Diese Datei gibt es schon. Ersetzen?" before writing over a file.
+    fn replace_ui(&mut self, ctx: &egui::Context, lang: Lang, path: &Path, actions: &mut Vec<Action>) {
+        egui::Modal::new(egui::Id::unique("file_chooser_replace")).show(ctx, |ui| {
+            ui.set_width(480.0);
+            ui.heading(s(lang, S::ReplaceQuestion));
+            ui.label(path.display().to_string());
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button(s(lang, S::Replace)).clicked() {
+                    actions.push(Action::Path(self.purpose, path.to_owned()));
+                }
+                if ui.button(t(lang, T::Cancel)).clicked() {
+                    self.replace = None;
+                }
+            });
+        });
     }
 }
 
