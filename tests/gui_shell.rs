@@ -421,3 +421,15 @@ fn an_export_asks_before_replacing_a_file_and_says_what_it_left_out() {
     let draft_title = p.sessions.values().find(|s| s.status == podium::model::Status::Draft).unwrap().title.clone();
     assert!(xml.contains(&html_escape::encode_text(&draft_title).to_string()) || xml.contains(&draft_title));
 }
+
+#[test]
+fn a_new_form_does_not_start_with_an_error_for_the_name_not_given_yet() {
+    let d = draft();
+    let mut h = harness(app(&d.path));
+    h.state_mut().navigate(View::Halls);
+    h.run();
+    click(&mut h, Role::Button, "Neu…");
+    assert!(h.state().form.as_ref().is_some_and(|f| f.is_new()));
+    assert!(h.query_by_label("Name oder Titel fehlt").is_none(), "no error before anything was typed");
+    assert!(h.get_by_role_and_label(Role::Button, "Übernehmen").accesskit_node().is_disabled());
+}

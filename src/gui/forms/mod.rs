@@ -113,7 +113,12 @@ impl<V: Entity> EntityForm<V> {
                 let item = V::item(self.draft.clone())?;
                 V::key_of(edit::key_for(p, &item))
             });
-            let problems = key.map(|key| V::problems_of(p, &key, &self.draft)).unwrap_or_default();
+            let mut problems = key.map(|key| V::problems_of(p, &key, &self.draft)).unwrap_or_default();
+            // A new form is not told off for the name it has not been given yet (the hint beside
+            // Übernehmen says it is needed).
+            if self.key.is_none() {
+                problems.retain(|pr| !matches!(pr.kind, crate::model::ProblemKind::EmptyName));
+            }
             self.check = Some((revision, self.draft.clone(), problems));
         }
         self.check.as_ref().map_or(&[], |(_, _, problems)| problems.as_slice())
