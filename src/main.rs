@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args as ClapArgs, Parser, Subcommand, ValueEnum};
+use clap::{Args as ClapArgs, CommandFactory as _, FromArgMatches as _, Parser, Subcommand, ValueEnum};
 use podium::cli::{self, CheckFormat, ExportArgs};
 use podium::export::SelectArgs;
 use podium::export::agenda::{AgendaLayout, AgendaOptions, Orientation, Paper};
@@ -257,8 +257,16 @@ fn lang(explicit: Option<LangArg>) -> Lang {
     Lang::resolve(explicit, |var| std::env::var(var).ok())
 }
 
+/// Parses the command line with the help in the user's language (`--lang`, else the locale).
+fn parse_args() -> Args {
+    let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = Lang::resolve(cli::help::lang_in_args(&raw), |var| std::env::var(var).ok());
+    let matches = cli::help::localise(Args::command(), lang).get_matches_from(raw);
+    Args::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
 fn main() -> ExitCode {
-    let args = Args::parse();
+    let args = parse_args();
     match args.command {
         Some(Command::Check { file, format, common }) => {
             cli::run_check(&file, format, lang(common.lang), common.tz.as_deref())
@@ -367,10 +375,7 @@ fn open_editor(file: Option<PathBuf>) -> ExitCode {
     let lang = lang(None);
     eprintln!(
         "{}",
-        lang.pick(
-            "Dieser Build enthält den Editor nicht (Feature `gui`). Prüfen Sie eine Datei mit `podium check DATEI`.",
-            "This build has no editor (feature `gui`). Check a file with `podium check FILE`.",
-        )
+        podium::i18n::text(lang, "cli-no-editor")
     );
     match file {
         Some(file) => cli::run_check(&file, CheckFormat::Text, lang, None),

@@ -428,7 +428,7 @@ impl PodiumApp {
             Action::DismissMessage => self.message = None,
             Action::SetLang(lang) => {
                 self.lang = lang;
-                self.prefs.lang = Some(lang.pick("de", "en").to_owned());
+                self.prefs.lang = Some(lang.code().to_owned());
             }
             Action::SetTheme(choice) => {
                 self.prefs.theme = choice;

@@ -243,10 +243,7 @@ impl PodiumApp {
         let bytes = match format {
             Some(format) => crate::export::render(p, &opts, format, &crate::export::FormatOptions::default())
                 .map_err(|e| e.to_string()),
-            None => Err(self
-                .lang
-                .pick("Endung .xml, .json, .ics, .csv oder .ron erwartet", "expected .xml, .json, .ics, .csv or .ron")
-                .to_owned()),
+            None => Err(crate::i18n::text(self.lang, "gui-expected-extension").to_owned()),
         };
         let lang = self.lang;
         match bytes.and_then(|b| crate::format::write_atomic(path, &b).map_err(|e| i18n::save_error(lang, &e))) {

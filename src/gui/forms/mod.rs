@@ -273,7 +273,7 @@ impl Form {
             let enabled = (dirty || is_new) && can_apply;
             let apply = ui.add_enabled(enabled, egui::Button::new(f(lang, F::Apply)));
             let shortcut = enabled && ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter));
-            if apply.on_hover_text(lang.pick("Strg+Enter", "Ctrl+Enter")).clicked() || shortcut {
+            if apply.on_hover_text(crate::i18n::text(lang, "gui-ctrl-enter")).clicked() || shortcut {
                 actions.push(Action::ApplyForm);
             }
             if ui.add_enabled(dirty || is_new, egui::Button::new(f(lang, F::Revert))).clicked() {

@@ -33,7 +33,7 @@ pub fn ui(
     private.show(ui, |ui| {
         ui.label(egui::RichText::new(t(lang, T::PrivateOnly)).strong().color(ui.visuals().warn_fg_color));
         ui.label(
-            egui::RichText::new(lang.pick("Erscheint in keinem öffentlichen Export.", "Never in a public export."))
+            egui::RichText::new(crate::i18n::text(lang, "gui-never-public"))
                 .weak(),
         );
         widgets::grid(ui, "person_private_form", |ui| {
@@ -57,6 +57,6 @@ pub fn ui(
         }
     }
     if !any {
-        ui.label(egui::RichText::new(lang.pick("Noch in keiner Session.", "In no session yet.")).weak());
+        ui.label(egui::RichText::new(crate::i18n::text(lang, "gui-in-no-session-yet")).weak());
     }
 }

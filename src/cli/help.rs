@@ -1,0 +1,89 @@
+//! `podium --help` and every subcommand's help in the user's language: the language is read from
+//! `--lang` (or the locale) before clap parses, and every `about`, argument help and heading of the
+//! derived [`clap::Command`] is replaced from the catalogue (`locales/*/help.ftl`). Ids: `help-about`,
+//! `help-long-about`, `help-<command>-about`, `help-<command>-long`, `help-<command>-<argument>` (with
+//! `help-<argument>` for the options every command shares). clap's own error messages stay English.
+
+use std::ffi::OsString;
+
+use clap::Command;
+
+use crate::i18n::{Lang, catalogue_text};
+
+/// The language asked for on the command line (`--lang en`, `--lang=de`), before clap has parsed it.
+pub fn lang_in_args(args: &[OsString]) -> Option<Lang> {
+    let mut iter = args.iter().map(|a| a.to_string_lossy());
+    while let Some(arg) = iter.next() {
+        let value = match arg.strip_prefix("--lang") {
+            Some("") => iter.next().map(|v| v.into_owned()),
+            Some(rest) => rest.strip_prefix('=').map(str::to_owned),
+            None => None,
+        };
+        match value.as_deref() {
+            Some("de") => return Some(Lang::De),
+            Some("en") => return Some(Lang::En),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The command with its help texts in `lang`.
+pub fn localise(mut cmd: Command, lang: Lang) -> Command {
+    cmd.build();
+    let text = |id: String| catalogue_text(lang, &id);
+    localise_one(cmd, lang, "", &text)
+}
+
+fn localise_one(mut cmd: Command, lang: Lang, prefix: &str, text: &dyn Fn(String) -> Option<String>) -> Command {
+    let name = cmd.get_name().to_owned();
+    let (about, long) = if prefix.is_empty() {
+        ("help-about".to_owned(), "help-long-about".to_owned())
+    } else {
+        (format!("help-{name}-about"), format!("help-{name}-long"))
+    };
+    if let Some(about) = text(about) {
+        cmd = cmd.about(about);
+    }
+    if let Some(long) = text(long) {
+        cmd = cmd.long_about(long);
+    }
+    let word = |id: &str| text(id.to_owned()).unwrap_or_default();
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        word("help-usage")
+    );
+    cmd = cmd.help_template(template).subcommand_help_heading(word("help-commands"));
+    let args: Vec<(String, bool)> =
+        cmd.get_arguments().map(|a| (a.get_id().to_string(), a.is_positional())).collect();
+    for (id, positional) in args {
+        let own = if prefix.is_empty() { format!("help-{id}") } else { format!("help-{name}-{id}") };
+        let help = text(own).or_else(|| text(format!("help-{id}")));
+        let heading = word(if positional { "help-arguments" } else { "help-options" });
+        cmd = cmd.mut_arg(&id, |a| {
+            let a = a.help_heading(heading);
+            match help {
+                Some(help) => a.help(help),
+                None => a,
+            }
+        });
+    }
+    let subcommands: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_owned()).collect();
+    for sub in subcommands {
+        cmd = cmd.mut_subcommand(&sub, |s| localise_one(s, lang, &sub, text));
+    }
+    cmd
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_is_found_before_parsing() {
+        let args = |list: &[&str]| list.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(lang_in_args(&args(&["podium", "check", "--lang", "en", "x.ron"])), Some(Lang::En));
+        assert_eq!(lang_in_args(&args(&["podium", "--lang=de", "--help"])), Some(Lang::De));
+        assert_eq!(lang_in_args(&args(&["podium", "--help"])), None);
+    }
+}
