@@ -19,6 +19,9 @@ struct Args {
     file: Option<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
+    /// Language of messages and labels (default: the system's, else German).
+    #[arg(long, value_enum, global = true)]
+    lang: Option<LangArg>,
 }
 
 #[derive(Subcommand)]
@@ -203,9 +206,6 @@ enum Command {
 /// Options every command takes.
 #[derive(ClapArgs)]
 struct Common {
-    /// Language of messages and labels (default: the system's, else German).
-    #[arg(long, value_enum)]
-    lang: Option<LangArg>,
     /// Time zone for schedule files that name none (default Europe/Berlin).
     #[arg(long)]
     tz: Option<String>,
@@ -269,23 +269,23 @@ fn main() -> ExitCode {
     let args = parse_args();
     match args.command {
         Some(Command::Check { file, format, common }) => {
-            cli::run_check(&file, format, lang(common.lang), common.tz.as_deref())
+            cli::run_check(&file, format, lang(args.lang), common.tz.as_deref())
         }
-        Some(Command::Suggest { file, session, limit, format, common }) => {
-            cli::run_suggest(&file, &session, limit, format, lang(common.lang))
+        Some(Command::Suggest { file, session, limit, format, common: _ }) => {
+            cli::run_suggest(&file, &session, limit, format, lang(args.lang))
         }
-        Some(Command::Schedule { file, out, budget, sessions, repair, common }) => {
+        Some(Command::Schedule { file, out, budget, sessions, repair, common: _ }) => {
             cli::run_schedule(&cli::ScheduleArgs {
                 file: &file,
                 out: &out,
                 budget_secs: budget,
                 sessions,
                 repair,
-                lang: lang(common.lang),
+                lang: lang(args.lang),
             })
         }
         Some(Command::Import { schedule, out, common }) => {
-            cli::run_import(&schedule, &out, common.tz.as_deref(), lang(common.lang))
+            cli::run_import(&schedule, &out, common.tz.as_deref(), lang(args.lang))
         }
         Some(Command::Export {
             file,
@@ -339,7 +339,7 @@ fn main() -> ExitCode {
                 agenda,
                 since,
                 tz: common.tz,
-                lang: lang(common.lang),
+                lang: lang(args.lang),
                 now: chrono::Utc::now(),
             };
             cli::run_export(&export)
@@ -350,15 +350,15 @@ fn main() -> ExitCode {
             since,
             format,
             include_drafts,
-            lang: lang(common.lang),
+            lang: lang(args.lang),
             tz: common.tz,
         }),
-        Some(Command::Release { file, label, note, list, common }) => cli::run_release(&cli::ReleaseArgs {
+        Some(Command::Release { file, label, note, list, common: _ }) => cli::run_release(&cli::ReleaseArgs {
             file,
             label,
             note,
             list,
-            lang: lang(common.lang),
+            lang: lang(args.lang),
             now: chrono::Utc::now(),
         }),
         None => open_editor(args.file),

@@ -54,16 +54,36 @@ fn localise_one(mut cmd: Command, lang: Lang, prefix: &str, text: &dyn Fn(String
         word("help-usage")
     );
     cmd = cmd.help_template(template).subcommand_help_heading(word("help-commands"));
-    let args: Vec<(String, bool)> =
-        cmd.get_arguments().map(|a| (a.get_id().to_string(), a.is_positional())).collect();
-    for (id, positional) in args {
+    let args: Vec<(String, bool, Vec<String>, Vec<String>)> = cmd
+        .get_arguments()
+        .map(|a| {
+            let values: Vec<String> =
+                a.get_possible_values().iter().filter(|v| !v.is_hide_set()).map(|v| v.get_name().to_owned()).collect();
+            let defaults: Vec<String> = a.get_default_values().iter().map(|v| v.to_string_lossy().into_owned()).collect();
+            (a.get_id().to_string(), a.is_positional(), values, defaults)
+        })
+        .collect();
+    for (id, positional, values, defaults) in args {
         let own = if prefix.is_empty() { format!("help-{id}") } else { format!("help-{name}-{id}") };
-        let help = text(own).or_else(|| text(format!("help-{id}")));
+        let mut help = text(own).or_else(|| text(format!("help-{id}")));
+        if let Some(help) = help.as_mut() {
+            if !values.is_empty() {
+                help.push_str(&format!("\n\n{}", word("help-possible-values")));
+                for value in &values {
+                    let what = text(format!("help-value-{id}-{value}")).unwrap_or_default();
+                    help.push_str(&format!("\n- {value}: {what}"));
+                }
+            }
+            if !defaults.is_empty() {
+                help.push_str(&format!("\n\n[{}: {}]", word("help-default"), defaults.join(", ")));
+            }
+        }
         let heading = word(if positional { "help-arguments" } else { "help-options" });
         cmd = cmd.mut_arg(&id, |a| {
             let a = a.help_heading(heading);
             match help {
-                Some(help) => a.help(help),
+                Some(help) if id == "help" => a.long_help(help.clone()).help(help),
+                Some(help) => a.help(help).hide_possible_values(true).hide_default_value(true),
                 None => a,
             }
         });
