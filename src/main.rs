@@ -373,10 +373,7 @@ fn open_editor(file: Option<PathBuf>) -> ExitCode {
 #[cfg(not(feature = "gui"))]
 fn open_editor(file: Option<PathBuf>) -> ExitCode {
     let lang = lang(None);
-    eprintln!(
-        "{}",
-        podium::i18n::text(lang, "cli-no-editor")
-    );
+    eprintln!("{}", podium::i18n::text(lang, "cli-no-editor"));
     match file {
         Some(file) => cli::run_check(&file, CheckFormat::Text, lang, None),
         None => ExitCode::from(2),

@@ -7,7 +7,8 @@ mod common;
 use common::podium;
 
 fn help(args: &[&str], lang_env: &str) -> String {
-    let out = podium().env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", lang_env).args(args).assert().success();
+    let out =
+        podium().env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", lang_env).args(args).assert().success();
     String::from_utf8_lossy(&out.get_output().stdout).to_string()
 }
 

@@ -2,6 +2,8 @@
 //! English with the same arguments, every id the code names exists, and no inline language choice
 //! (`lang.pick("…", "…")`) is left outside `src/i18n/`.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic on broken expectations.
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -72,7 +74,10 @@ fn messages(lang: &str) -> Messages {
             match entry {
                 ast::Entry::Message(m) => {
                     let id = m.id.name.to_owned();
-                    assert!(id.starts_with(&format!("{topic}-")), "{lang}/{topic}.ftl: id {id} must start with {topic}-");
+                    assert!(
+                        id.starts_with(&format!("{topic}-")),
+                        "{lang}/{topic}.ftl: id {id} must start with {topic}-"
+                    );
                     let mut vars = BTreeSet::new();
                     if let Some(value) = &m.value {
                         variables_in_pattern(value, &mut vars);
@@ -154,8 +159,7 @@ fn no_inline_language_choice_outside_i18n() {
         .iter()
         .filter(|p| !p.starts_with(&i18n))
         .filter(|p| {
-            let squeezed: String =
-                std::fs::read_to_string(p).unwrap().chars().filter(|c| !c.is_whitespace()).collect();
+            let squeezed: String = std::fs::read_to_string(p).unwrap().chars().filter(|c| !c.is_whitespace()).collect();
             squeezed.contains(".pick(\"")
         })
         .map(|p| p.display().to_string())

@@ -128,3 +128,6 @@ ui-edit-change = { $what } { $name } ändern
 ui-edit-delete = { $what } { $name } löschen
 ui-edit-move = Verschieben: { $name }
 ui-edit-resize = Dauer ändern: { $name }
+ui-about-text =
+    Podium { $version }
+    Kongressprogramme planen: Tage, Säle, Referierende, Sessions; laufende Konfliktprüfung; RON-Dateien; Agenden und Zeitplan-Exporte.

@@ -128,3 +128,6 @@ ui-edit-change = Change { $what } { $name }
 ui-edit-delete = Delete { $what } { $name }
 ui-edit-move = Move: { $name }
 ui-edit-resize = Change length: { $name }
+ui-about-text =
+    Podium { $version }
+    Plan congress programmes: days, halls, speakers, sessions; live clash checks; RON files; agendas and schedule exports.

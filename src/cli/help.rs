@@ -32,10 +32,10 @@ pub fn lang_in_args(args: &[OsString]) -> Option<Lang> {
 pub fn localise(mut cmd: Command, lang: Lang) -> Command {
     cmd.build();
     let text = |id: String| catalogue_text(lang, &id);
-    localise_one(cmd, lang, "", &text)
+    localise_one(cmd, "", &text)
 }
 
-fn localise_one(mut cmd: Command, lang: Lang, prefix: &str, text: &dyn Fn(String) -> Option<String>) -> Command {
+fn localise_one(mut cmd: Command, prefix: &str, text: &dyn Fn(String) -> Option<String>) -> Command {
     let name = cmd.get_name().to_owned();
     let (about, long) = if prefix.is_empty() {
         ("help-about".to_owned(), "help-long-about".to_owned())
@@ -59,7 +59,8 @@ fn localise_one(mut cmd: Command, lang: Lang, prefix: &str, text: &dyn Fn(String
         .map(|a| {
             let values: Vec<String> =
                 a.get_possible_values().iter().filter(|v| !v.is_hide_set()).map(|v| v.get_name().to_owned()).collect();
-            let defaults: Vec<String> = a.get_default_values().iter().map(|v| v.to_string_lossy().into_owned()).collect();
+            let defaults: Vec<String> =
+                a.get_default_values().iter().map(|v| v.to_string_lossy().into_owned()).collect();
             (a.get_id().to_string(), a.is_positional(), values, defaults)
         })
         .collect();
@@ -90,7 +91,7 @@ fn localise_one(mut cmd: Command, lang: Lang, prefix: &str, text: &dyn Fn(String
     }
     let subcommands: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_owned()).collect();
     for sub in subcommands {
-        cmd = cmd.mut_subcommand(&sub, |s| localise_one(s, lang, &sub, text));
+        cmd = cmd.mut_subcommand(&sub, |s| localise_one(s, &sub, text));
     }
     cmd
 }

@@ -478,7 +478,7 @@ impl PodiumApp {
             }
             AppCommand::ToggleClashPanel => self.prefs.hide_clash_panel = !self.prefs.hide_clash_panel,
             AppCommand::About => {
-                let text = format!("Podium {}\n{}", env!("CARGO_PKG_VERSION"), env!("CARGO_PKG_DESCRIPTION"));
+                let text = crate::i18n::about_text(self.lang, env!("CARGO_PKG_VERSION"));
                 self.message = Some((t(self.lang, T::About).to_owned(), text));
             }
         }

@@ -39,21 +39,24 @@ pub enum AgendaWord {
 
 /// The text of a word.
 pub fn agenda_word(lang: Lang, word: AgendaWord) -> &'static str {
-    super::catalogue::word(lang, match word {
-        AgendaWord::Time => "agenda-time",
-        AgendaWord::Programme => "agenda-programme",
-        AgendaWord::Hall => "agenda-hall",
-        AgendaWord::Moderation => "agenda-moderation",
-        AgendaWord::Host => "agenda-host",
-        AgendaWord::With => "agenda-with",
-        AgendaWord::Track => "agenda-track",
-        AgendaWord::AllHalls => "agenda-all-halls",
-        AgendaWord::HallTba => "agenda-hall-tba",
-        AgendaWord::TimeTba => "agenda-time-tba",
-        AgendaWord::Continued => "agenda-continued",
-        AgendaWord::NothingSelected => "agenda-nothing-selected",
-        AgendaWord::Day => "agenda-day",
-    })
+    super::catalogue::word(
+        lang,
+        match word {
+            AgendaWord::Time => "agenda-time",
+            AgendaWord::Programme => "agenda-programme",
+            AgendaWord::Hall => "agenda-hall",
+            AgendaWord::Moderation => "agenda-moderation",
+            AgendaWord::Host => "agenda-host",
+            AgendaWord::With => "agenda-with",
+            AgendaWord::Track => "agenda-track",
+            AgendaWord::AllHalls => "agenda-all-halls",
+            AgendaWord::HallTba => "agenda-hall-tba",
+            AgendaWord::TimeTba => "agenda-time-tba",
+            AgendaWord::Continued => "agenda-continued",
+            AgendaWord::NothingSelected => "agenda-nothing-selected",
+            AgendaWord::Day => "agenda-day",
+        },
+    )
 }
 
 /// "Seite 3 von 12" / "Page 3 of 12".

@@ -50,23 +50,8 @@ macro_rules! topics {
 
 /// Every `.ftl` file; a unit test below checks that none in `locales/` is missing here.
 const TOPICS: &[Topic] = &topics![
-    "agenda",
-    "changes",
-    "cli",
-    "clash",
-    "error",
-    "export",
-    "form",
-    "gui",
-    "help",
-    "import",
-    "parse",
-    "place",
-    "problem",
-    "publish",
-    "release",
-    "ui",
-    "word",
+    "agenda", "changes", "cli", "clash", "error", "export", "form", "gui", "help", "import", "parse", "place",
+    "problem", "publish", "release", "ui", "word",
 ];
 
 /// The two bundles.

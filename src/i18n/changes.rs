@@ -115,14 +115,17 @@ fn time_phrase(lang: Lang, sides: Sides<'_>, before: &Slot, after: &Slot) -> Opt
 }
 
 fn field_name(lang: Lang, f: DetailField) -> &'static str {
-    word(lang, match f {
-        DetailField::Subtitle => "changes-field-subtitle",
-        DetailField::Description => "changes-field-description",
-        DetailField::Track => "changes-field-track",
-        DetailField::Kind => "changes-field-kind",
-        DetailField::Language => "changes-field-language",
-        DetailField::Contributions => "changes-field-contributions",
-    })
+    word(
+        lang,
+        match f {
+            DetailField::Subtitle => "changes-field-subtitle",
+            DetailField::Description => "changes-field-description",
+            DetailField::Track => "changes-field-track",
+            DetailField::Kind => "changes-field-kind",
+            DetailField::Language => "changes-field-language",
+            DetailField::Contributions => "changes-field-contributions",
+        },
+    )
 }
 
 fn people_phrases(lang: Lang, sides: Sides<'_>, people: &crate::diff::PeopleChange, out: &mut Vec<String>) {
@@ -151,17 +154,11 @@ pub fn change_phrases(lang: Lang, sides: Sides<'_>, changes: &[&Change]) -> Vec<
     for c in changes {
         match (c.kind, &c.detail) {
             (ChangeKind::Added, _) => out.push(Phrase { text: tr!(lang, "changes-added"), tone: Tone::New }),
-            (ChangeKind::Restored, _) => out.push(Phrase {
-                text: tr!(lang, "changes-restored"),
-                tone: Tone::New,
-            }),
+            (ChangeKind::Restored, _) => out.push(Phrase { text: tr!(lang, "changes-restored"), tone: Tone::New }),
             (ChangeKind::Cancelled, _) => {
                 out.push(Phrase { text: tr!(lang, "changes-cancelled"), tone: Tone::Gone });
             }
-            (ChangeKind::Removed, _) => out.push(Phrase {
-                text: tr!(lang, "changes-removed"),
-                tone: Tone::Gone,
-            }),
+            (ChangeKind::Removed, _) => out.push(Phrase { text: tr!(lang, "changes-removed"), tone: Tone::Gone }),
             (ChangeKind::Moved | ChangeKind::Duration, _) => {
                 let Some((before, after)) = slots else { continue };
                 if !timed && let Some(text) = time_phrase(lang, sides, before, after) {

@@ -101,7 +101,14 @@ fn grouped(lang: Lang, p: &Programme, clash: &Clash, kind: ClashKind, pairs: usi
             sessions = sessions,
             among = among,
         ),
-        _ => tr!(lang, "clash-grouped-hall", hall = hall_name(p, clash), pairs = pairs, sessions = sessions, among = among),
+        _ => tr!(
+            lang,
+            "clash-grouped-hall",
+            hall = hall_name(p, clash),
+            pairs = pairs,
+            sessions = sessions,
+            among = among
+        ),
     }
 }
 
@@ -115,11 +122,11 @@ fn day_hours(lang: Lang, a: &str, early_mins: i64, late_mins: i64) -> String {
 }
 
 fn unscheduled(lang: Lang, a: &str, day: bool, start: bool, hall: bool) -> String {
-    let parts: Vec<&str> =
-        [(day, "clash-missing-day"), (start, "clash-missing-start"), (hall, "clash-missing-hall")]
-            .into_iter()
-            .filter_map(|(missing, id)| missing.then(|| word(lang, id)))
-            .collect();
+    let parts: Vec<&str> = [(day, "clash-missing-day"), (start, "clash-missing-start"), (hall, "clash-missing-hall")]
+        .into_iter()
+        .filter(|(missing, _)| *missing)
+        .map(|(_, id)| word(lang, id))
+        .collect();
     let list = match parts.as_slice() {
         [one] => (*one).to_owned(),
         [init @ .., last] => tr!(lang, "clash-list-and", init = init.join(", "), last = *last),

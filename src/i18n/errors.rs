@@ -79,7 +79,9 @@ pub fn io_reason(lang: Lang, e: &std::io::Error) -> String {
 /// A save error for people (the caller names the file).
 pub fn save_error(lang: Lang, e: &crate::format::SaveError) -> String {
     match e {
-        crate::format::SaveError::Io { source, .. } => tr!(lang, "error-cannot-write", reason = io_reason(lang, source)),
+        crate::format::SaveError::Io { source, .. } => {
+            tr!(lang, "error-cannot-write", reason = io_reason(lang, source))
+        }
         crate::format::SaveError::ReadOnly { .. } => tr!(lang, "error-read-only"),
         other => other.to_string(),
     }
@@ -95,9 +97,7 @@ pub fn load_error(lang: Lang, e: &LoadError) -> String {
     match e {
         LoadError::Io { source, .. } => tr!(lang, "error-cannot-read", reason = io_reason(lang, source)),
         LoadError::NotText { line, col } => tr!(lang, "error-not-text", line = line.to_string(), col = col.to_string()),
-        LoadError::Syntax { line, col, problem } => {
-            super::at_line(lang, *line, *col, &syntax(lang, problem))
-        }
+        LoadError::Syntax { line, col, problem } => super::at_line(lang, *line, *col, &syntax(lang, problem)),
         LoadError::NewerVersion(v) => tr!(lang, "error-newer-version", version = v.to_string()),
         LoadError::UnknownVersion(v) => tr!(lang, "error-unknown-version", version = v.to_string()),
         LoadError::UnknownReference { entity, field, key } => tr!(

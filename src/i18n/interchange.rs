@@ -8,7 +8,9 @@ use crate::interchange::{ImportError, ImportWarning};
 pub fn import_warning(lang: Lang, w: &ImportWarning) -> String {
     let q = |t: &str| lang.quote(t);
     match w {
-        ImportWarning::AssumedTimeZone { zone, file: None } => tr!(lang, "import-assumed-zone", zone = zone.to_string()),
+        ImportWarning::AssumedTimeZone { zone, file: None } => {
+            tr!(lang, "import-assumed-zone", zone = zone.to_string())
+        }
         ImportWarning::AssumedTimeZone { zone, file: Some(f) } => {
             tr!(lang, "import-unknown-zone", file = q(f), zone = zone.to_string())
         }

@@ -51,11 +51,11 @@ pub use dates::{date_long, date_short, month_name, time_range, weekday_name, wee
 pub use errors::{io_reason, load_error, save_error, stdout_error};
 pub use forms::{F, date_text, f, input_error, role_name};
 pub use interchange::{import_error, import_warning};
+pub use parse::{parse_text, parser_message};
 pub use place::{
     PlaceWord, cost_text, moved_text, place_text, place_word, placing_intro, precheck_text, schedule_label,
     schedule_summary, unplaced_text,
 };
-pub use parse::{parse_text, parser_message};
 pub use problems::{problem_message, problem_text};
 pub use publish::{
     PublishWord, changed_for_you, default_closing, default_intro, letter_subject, next_label, publish_count,
@@ -65,7 +65,7 @@ pub use releases::{
     moment, needs_since, no_releases, release_drafts_note, release_error, release_errors_warning, release_line,
     release_recorded, since_latest,
 };
-pub use ui::{T, edit_label, kind_name, status_name, t};
+pub use ui::{T, about_text, edit_label, kind_name, status_name, t};
 
 use catalogue::{tr, word};
 

@@ -72,7 +72,7 @@ mod tests {
     fn ron_xml_and_json_errors_are_worded_by_podium() {
         let e = crate::format::load_str("(version: 1 event: ())").unwrap_err();
         assert_eq!(super::super::load_error(Lang::De, &e), "Zeile 1, Spalte 13: Komma erwartet");
-        assert_eq!(super::super::load_error(Lang::En, &e), "line 1, column 13: comma expected");
+        assert_eq!(super::super::load_error(Lang::En, &e), "line 1, column 13: expected comma");
         assert_eq!(parser_message(Lang::De, "expected `,` or `}`"), "Komma oder „}“ erwartet");
         assert_eq!(parser_message(Lang::De, "a second root element"), "ein zweites Wurzelelement");
         assert_eq!(parser_message(Lang::De, "something new"), "Aufbau der Datei an dieser Stelle nicht lesbar");

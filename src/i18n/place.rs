@@ -31,12 +31,14 @@ pub fn moved_text(lang: Lang, from: &str, to: &str) -> String {
 
 /// Why a session was not placed.
 pub fn unplaced_text(lang: Lang, why: &Unplaced) -> &'static str {
-    word(lang, match why {
-        Unplaced::NoPlace => "place-unplaced-no-place",
-        Unplaced::Crowded => "place-unplaced-crowded",
-        Unplaced::Pinned => "place-unplaced-pinned",
-
-    })
+    word(
+        lang,
+        match why {
+            Unplaced::NoPlace => "place-unplaced-no-place",
+            Unplaced::Crowded => "place-unplaced-crowded",
+            Unplaced::Pinned => "place-unplaced-pinned",
+        },
+    )
 }
 
 fn title(p: &Programme, key: &SessionKey) -> String {
@@ -146,24 +148,26 @@ pub enum PlaceWord {
 /// The text of a placement word.
 pub fn place_word(lang: Lang, w: PlaceWord) -> &'static str {
     use PlaceWord as W;
-    word(lang, match w {
-        W::FreePlaces => "place-word-free-places",
-        W::FreePlacesFor => "place-word-free-places-for",
-        W::NoFreePlaces => "place-word-no-free-places",
-        W::Schedule => "place-word-schedule",
-        W::Repair => "place-word-repair",
-        W::Prechecks => "place-word-prechecks",
-        W::Placed => "place-word-placed",
-        W::Moved => "place-word-moved",
-        W::NotPlaced => "place-word-not-placed",
-        W::Budget => "place-word-budget",
-        W::Start => "place-word-start",
-        W::Cancel => "place-word-cancel",
-        W::Apply => "place-word-apply",
-        W::Close => "place-word-close",
-        W::Pinned => "place-word-pinned",
-        W::NothingToPlace => "place-word-nothing-to-place",
-        W::StoppedEarly => "place-word-stopped-early",
-
-    })
+    word(
+        lang,
+        match w {
+            W::FreePlaces => "place-word-free-places",
+            W::FreePlacesFor => "place-word-free-places-for",
+            W::NoFreePlaces => "place-word-no-free-places",
+            W::Schedule => "place-word-schedule",
+            W::Repair => "place-word-repair",
+            W::Prechecks => "place-word-prechecks",
+            W::Placed => "place-word-placed",
+            W::Moved => "place-word-moved",
+            W::NotPlaced => "place-word-not-placed",
+            W::Budget => "place-word-budget",
+            W::Start => "place-word-start",
+            W::Cancel => "place-word-cancel",
+            W::Apply => "place-word-apply",
+            W::Close => "place-word-close",
+            W::Pinned => "place-word-pinned",
+            W::NothingToPlace => "place-word-nothing-to-place",
+            W::StoppedEarly => "place-word-stopped-early",
+        },
+    )
 }

@@ -39,30 +39,21 @@ pub fn problem_text(lang: Lang, p: &Programme, kind: &ProblemKind) -> String {
         ProblemKind::DaysOverlap { other } => {
             tr!(lang, "problem-days-overlap", other = subject_name(lang, p, &Subject::Day(other.clone())))
         }
-        ProblemKind::LongerThanDay { duration_mins, day_mins } => tr!(
-            lang,
-            "problem-longer-than-day",
-            duration = duration_mins.to_string(),
-            day = day_mins.to_string(),
-        ),
+        ProblemKind::LongerThanDay { duration_mins, day_mins } => {
+            tr!(lang, "problem-longer-than-day", duration = duration_mins.to_string(), day = day_mins.to_string(),)
+        }
         ProblemKind::EndsTooLate => tr!(lang, "problem-ends-too-late"),
         ProblemKind::EmptyWindow { index } => tr!(lang, "problem-empty-window", index = (index + 1).to_string()),
-        ProblemKind::WindowsOverlap { first, second } => tr!(
-            lang,
-            "problem-windows-overlap",
-            first = (first + 1).to_string(),
-            second = (second + 1).to_string(),
-        ),
+        ProblemKind::WindowsOverlap { first, second } => {
+            tr!(lang, "problem-windows-overlap", first = (first + 1).to_string(), second = (second + 1).to_string(),)
+        }
         ProblemKind::UnknownTimeZone(tz) => tr!(lang, "problem-unknown-time-zone", zone = tz.as_str()),
         ProblemKind::BadAcronym(a) => tr!(lang, "problem-bad-acronym", acronym = a.as_str()),
         ProblemKind::BadSnapStep(n) => tr!(lang, "problem-bad-snap-step", step = n.to_string()),
         ProblemKind::BadColour(c) => tr!(lang, "problem-bad-colour", colour = c.as_str()),
-        ProblemKind::ContributionsOverrun { end_mins, duration_mins } => tr!(
-            lang,
-            "problem-contributions-overrun",
-            end = end_mins.to_string(),
-            duration = duration_mins.to_string(),
-        ),
+        ProblemKind::ContributionsOverrun { end_mins, duration_mins } => {
+            tr!(lang, "problem-contributions-overrun", end = end_mins.to_string(), duration = duration_mins.to_string(),)
+        }
         ProblemKind::PersonTwice(person) => {
             let name = p.people.get(person).map_or(person.as_str(), |x| x.name.as_str());
             tr!(lang, "problem-person-twice", name = name)

@@ -9,7 +9,13 @@ use crate::release::ReleaseError;
 
 /// "Veröffentlicht: Stand 3 (34 Sessions) → kongress.releases/003-stand-3.ron".
 pub fn release_recorded(lang: Lang, label: &str, sessions: usize, path: &str) -> String {
-    tr!(lang, "release-recorded", label = lang.quote(label), sessions = tr!(lang, "word-sessions", n = sessions), path = path)
+    tr!(
+        lang,
+        "release-recorded",
+        label = lang.quote(label),
+        sessions = tr!(lang, "word-sessions", n = sessions),
+        path = path
+    )
 }
 
 /// The warning about error-severity clashes in what is released.

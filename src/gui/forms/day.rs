@@ -44,8 +44,5 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, form: &mut EntityForm<Day>, problems: &
     for field in ["date", "opens", "closes"] {
         widgets::input_hint(ui, lang, inputs, field);
     }
-    ui.label(
-        egui::RichText::new(crate::i18n::text(lang, "gui-after-midnight-hint"))
-        .weak(),
-    );
+    ui.label(egui::RichText::new(crate::i18n::text(lang, "gui-after-midnight-hint")).weak());
 }

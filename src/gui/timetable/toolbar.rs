@@ -46,9 +46,8 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, p: &Programme, state: &mut TimetableSta
             state.column_w = (state.column_w * 1.2).min(COLUMN_RANGE.1);
         }
         ui.separator();
-        ui.checkbox(&mut state.only_used_halls, crate::i18n::text(lang, "gui-only-halls-in-use")).on_hover_text(
-            crate::i18n::text(lang, "gui-hide-empty-halls"),
-        );
+        ui.checkbox(&mut state.only_used_halls, crate::i18n::text(lang, "gui-only-halls-in-use"))
+            .on_hover_text(crate::i18n::text(lang, "gui-hide-empty-halls"));
         if ui.button(crate::i18n::text(lang, "gui-break-all-halls-button")).clicked() {
             state.pause = Some(super::pause::PauseDraft::new(lang, p));
         }
