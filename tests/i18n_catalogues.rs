@@ -166,3 +166,74 @@ fn no_inline_language_choice_outside_i18n() {
         .collect();
     assert!(offenders.is_empty(), "lang.pick(\"…\", \"…\") outside src/i18n: {offenders:?}");
 }
+
+/// The top-level, comma-separated parts of the macro call that starts at `text` (just after `tr!(`).
+fn call_arguments(text: &str) -> Vec<String> {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    let (mut parts, mut current) = (Vec::new(), String::new());
+    for c in text.chars() {
+        if in_string {
+            current.push(c);
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_string = true,
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' if depth == 0 => break,
+            ')' | ']' | '}' => depth -= 1,
+            ',' if depth == 0 => {
+                parts.push(std::mem::take(&mut current).trim().to_owned());
+                continue;
+            }
+            _ => {}
+        }
+        current.push(c);
+    }
+    parts.push(current.trim().to_owned());
+    parts.retain(|p| !p.is_empty());
+    parts
+}
+
+#[test]
+fn every_lookup_passes_the_arguments_its_message_uses() {
+    let de = messages("de");
+    let mut files = Vec::new();
+    rust_files(&root().join("src"), &mut files);
+    let (mut wrong, mut checked) = (Vec::new(), 0);
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let calls = [("tr!(", None), ("counted(", Some(vec!["n"])), ("text(", Some(vec![])), ("word(", Some(vec![]))];
+        for (start, fixed) in calls {
+            for (at, _) in text.match_indices(start) {
+                let args = call_arguments(&text[at + start.len()..]);
+                let Some(id) = args.get(1).and_then(|a| a.strip_prefix('"')).and_then(|a| a.strip_suffix('"')) else {
+                    continue;
+                };
+                let given: BTreeSet<String> = match &fixed {
+                    Some(names) => names.iter().map(|n| (*n).to_owned()).collect(),
+                    None => args
+                        .iter()
+                        .skip(2)
+                        .filter_map(|a| a.split_once('='))
+                        .map(|(n, _)| n.trim().to_owned())
+                        .collect(),
+                };
+                checked += 1;
+                match de.get(id) {
+                    Some(used) if *used != given => {
+                        wrong.push(format!("{id} ({}): passes {given:?}, uses {used:?}", path.display()));
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "lookups whose arguments differ from their message's: {wrong:#?}");
+    assert!(checked > 200, "the lookups were found ({checked})");
+}
