@@ -261,7 +261,16 @@ fn lang(explicit: Option<LangArg>) -> Lang {
 fn parse_args() -> Args {
     let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let lang = Lang::resolve(cli::help::lang_in_args(&raw), |var| std::env::var(var).ok());
-    let matches = cli::help::localise(Args::command(), lang).get_matches_from(raw);
+    let matches = match cli::help::localise(Args::command(), lang).try_get_matches_from(raw) {
+        Ok(matches) => matches,
+        Err(e) => match cli::help::error_text(lang, &e) {
+            Some(text) => {
+                eprintln!("{text}");
+                std::process::exit(e.exit_code());
+            }
+            None => e.exit(),
+        },
+    };
     Args::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
 }
 

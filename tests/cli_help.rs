@@ -39,3 +39,13 @@ fn every_subcommand_has_german_help() {
         assert!(!text.contains("The programme") && !text.contains("Only this"), "{command}: {text}");
     }
 }
+
+#[test]
+fn usage_errors_are_worded_in_the_users_language() {
+    let out = podium().env("LANG", "de_DE.UTF-8").args(["check", "x.ron", "--format", "yaml"]).assert().code(2);
+    let text = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(text.starts_with("Fehler: „yaml“ ist kein gültiger Wert für --format"), "{text}");
+    let out = podium().args(["check", "--lang", "en"]).assert().code(2);
+    let text = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(text.starts_with("error: missing: <FILE>"), "{text}");
+}

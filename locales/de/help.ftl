@@ -103,3 +103,13 @@ help-value-paper-a4 = 210 × 297 mm
 help-value-paper-a5 = 148 × 210 mm
 help-value-what-sessions = eine Zeile je Session
 help-value-what-speakers = eine Zeile je Person
+help-error =
+    Fehler: { $text }
+
+    Mehr dazu: podium --help
+help-error-unknown-argument = unbekanntes Argument „{ $arg }“
+help-error-unknown-command = unbekannter Befehl „{ $command }“
+help-error-invalid-value = „{ $value }“ ist kein gültiger Wert für { $arg } (möglich: { $valid })
+help-error-value-validation = „{ $value }“ ist kein gültiger Wert für { $arg }
+help-error-missing-argument = es fehlt: { $arg }
+help-error-conflict = { $arg } und { $prior } gehen nicht zusammen

@@ -103,3 +103,13 @@ help-value-paper-a4 = 210 × 297 mm
 help-value-paper-a5 = 148 × 210 mm
 help-value-what-sessions = one row per session
 help-value-what-speakers = one row per speaker
+help-error =
+    error: { $text }
+
+    For more information, try: podium --help
+help-error-unknown-argument = unexpected argument “{ $arg }”
+help-error-unknown-command = unknown command “{ $command }”
+help-error-invalid-value = “{ $value }” is not a valid value for { $arg } (possible: { $valid })
+help-error-value-validation = “{ $value }” is not a valid value for { $arg }
+help-error-missing-argument = missing: { $arg }
+help-error-conflict = { $arg } cannot be used with { $prior }

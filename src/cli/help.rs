@@ -2,13 +2,14 @@
 //! `--lang` (or the locale) before clap parses, and every `about`, argument help and heading of the
 //! derived [`clap::Command`] is replaced from the catalogue (`locales/*/help.ftl`). Ids: `help-about`,
 //! `help-long-about`, `help-<command>-about`, `help-<command>-long`, `help-<command>-<argument>` (with
-//! `help-<argument>` for the options every command shares). clap's own error messages stay English.
+//! `help-<argument>` for the options every command shares). The common usage errors (unknown argument,
+//! missing or invalid value, conflicting options) are worded from the catalogue too ([`error_text`]).
 
 use std::ffi::OsString;
 
 use clap::Command;
 
-use crate::i18n::{Lang, catalogue_text};
+use crate::i18n::{Lang, catalogue_text, message_with};
 
 /// The language asked for on the command line (`--lang en`, `--lang=de`), before clap has parsed it.
 pub fn lang_in_args(args: &[OsString]) -> Option<Lang> {
@@ -94,6 +95,38 @@ fn localise_one(mut cmd: Command, prefix: &str, text: &dyn Fn(String) -> Option<
         cmd = cmd.mut_subcommand(&sub, |s| localise_one(s, &sub, text));
     }
     cmd
+}
+
+/// A usage error of clap in the user's language, with the hint to `--help`; `None` for help and version
+/// output and for the rare errors Podium does not word (clap prints those itself).
+pub fn error_text(lang: Lang, e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let context = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(list)) => list.join(", "),
+        Some(ContextValue::StyledStr(s)) => s.to_string(),
+        Some(ContextValue::Number(n)) => n.to_string(),
+        _ => String::new(),
+    };
+    let arg = ("arg", context(ContextKind::InvalidArg));
+    let value = ("value", context(ContextKind::InvalidValue));
+    let sentence = match e.kind() {
+        ErrorKind::UnknownArgument => message_with(lang, "help-error-unknown-argument", &[arg]),
+        ErrorKind::InvalidSubcommand => {
+            message_with(lang, "help-error-unknown-command", &[("command", context(ContextKind::InvalidSubcommand))])
+        }
+        ErrorKind::InvalidValue => {
+            let valid = ("valid", context(ContextKind::ValidValue));
+            message_with(lang, "help-error-invalid-value", &[arg, value, valid])
+        }
+        ErrorKind::ValueValidation => message_with(lang, "help-error-value-validation", &[arg, value]),
+        ErrorKind::MissingRequiredArgument => message_with(lang, "help-error-missing-argument", &[arg]),
+        ErrorKind::ArgumentConflict => {
+            message_with(lang, "help-error-conflict", &[arg, ("prior", context(ContextKind::PriorArg))])
+        }
+        _ => return None,
+    };
+    Some(message_with(lang, "help-error", &[("text", sentence)]))
 }
 
 #[cfg(test)]

@@ -95,6 +95,15 @@ pub fn catalogue_text(lang: Lang, id: &str) -> Option<String> {
     catalogue::has(lang, id).then(|| catalogue::message(lang, id, None))
 }
 
+/// A message with text arguments by an id made at run time (the CLI's usage errors).
+pub fn message_with(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
+    let mut fluent = fluent_bundle::FluentArgs::new();
+    for (name, value) in args {
+        fluent.set(*name, value.clone());
+    }
+    catalogue::message(lang, id, Some(&fluent))
+}
+
 fn tr_n(lang: Lang, id: &str, n: usize) -> String {
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("n", n);
