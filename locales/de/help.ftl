@@ -110,6 +110,6 @@ help-error =
 help-error-unknown-argument = unbekanntes Argument „{ $arg }“
 help-error-unknown-command = unbekannter Befehl „{ $command }“
 help-error-invalid-value = „{ $value }“ ist kein gültiger Wert für { $arg } (möglich: { $valid })
-help-error-value-validation = „{ $value }“ ist kein gültiger Wert für { $arg }
+help-error-value-validation = „{ $value }“ ist kein gültiger Wert für { $arg }: { $reason }
 help-error-missing-argument = es fehlt: { $arg }
 help-error-conflict = { $arg } und { $prior } gehen nicht zusammen

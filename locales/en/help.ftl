@@ -110,6 +110,6 @@ help-error =
 help-error-unknown-argument = unexpected argument “{ $arg }”
 help-error-unknown-command = unknown command “{ $command }”
 help-error-invalid-value = “{ $value }” is not a valid value for { $arg } (possible: { $valid })
-help-error-value-validation = “{ $value }” is not a valid value for { $arg }
+help-error-value-validation = “{ $value }” is not a valid value for { $arg }: { $reason }
 help-error-missing-argument = missing: { $arg }
 help-error-conflict = { $arg } cannot be used with { $prior }

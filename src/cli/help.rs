@@ -119,7 +119,10 @@ pub fn error_text(lang: Lang, e: &clap::Error) -> Option<String> {
             let valid = ("valid", context(ContextKind::ValidValue));
             message_with(lang, "help-error-invalid-value", &[arg, value, valid])
         }
-        ErrorKind::ValueValidation => message_with(lang, "help-error-value-validation", &[arg, value]),
+        ErrorKind::ValueValidation => {
+            let reason = std::error::Error::source(e).map(|r| r.to_string()).unwrap_or_default();
+            message_with(lang, "help-error-value-validation", &[arg, value, ("reason", reason)])
+        }
         ErrorKind::MissingRequiredArgument => message_with(lang, "help-error-missing-argument", &[arg]),
         ErrorKind::ArgumentConflict => {
             message_with(lang, "help-error-conflict", &[arg, ("prior", context(ContextKind::PriorArg))])

@@ -12,13 +12,18 @@
 //!    Arguments are `{ $name }`; a count selects its plural by CLDR rules:
 //!    `{ $n -> [one] { $n } Hinweis *[other] { $n } Hinweise }`.
 //! 2. Look it up: `i18n::text(lang, "gui-zoom-in")` for plain words (a `&'static str`),
-//!    `i18n::counted(lang, "gui-and-more", n)` for one count, or inside `src/i18n/`
+//!    `i18n::counted(lang, "gui-and-more", n)` for one count, `i18n::message_with(lang, id, &[("name", text)])`
+//!    for text arguments, or inside `src/i18n/`
 //!    `tr!(lang, "clash-room-overlap", hall = name, a = first, b = second)`; or give a `T` variant its id
 //!    in `ui.rs`.
 //!
 //! `cargo test --test i18n_catalogues` fails when an id is in one language only, when the two languages use
 //! different arguments, or when the code names an id that no catalogue has. A new `.ftl` file is added to
 //! `TOPICS` in `catalogue.rs`. Never choose words with `match lang` outside this module.
+//!
+//! Converting a `lang.pick("Deutsch", "English")` (e.g. in a newly merged file): add
+//! `topic-some-id = Deutsch` / `topic-some-id = English` to `locales/{de,en}/topic.ftl` (topic `gui` for the
+//! editor) and replace the call by `crate::i18n::text(lang, "topic-some-id")`.
 
 mod agenda;
 mod catalogue;
