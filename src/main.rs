@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args as ClapArgs, Parser, Subcommand, ValueEnum};
+use clap::{Args as ClapArgs, CommandFactory as _, FromArgMatches as _, Parser, Subcommand, ValueEnum};
 use podium::cli::{self, CheckFormat, ExportArgs};
 use podium::export::SelectArgs;
 use podium::export::agenda::{AgendaLayout, AgendaOptions, Orientation, Paper};
@@ -19,6 +19,9 @@ struct Args {
     file: Option<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
+    /// Language of messages and labels (default: the system's, else German).
+    #[arg(long, value_enum, global = true)]
+    lang: Option<LangArg>,
 }
 
 #[derive(Subcommand)]
@@ -203,9 +206,6 @@ enum Command {
 /// Options every command takes.
 #[derive(ClapArgs)]
 struct Common {
-    /// Language of messages and labels (default: the system's, else German).
-    #[arg(long, value_enum)]
-    lang: Option<LangArg>,
     /// Time zone for schedule files that name none (default Europe/Berlin).
     #[arg(long)]
     tz: Option<String>,
@@ -257,27 +257,44 @@ fn lang(explicit: Option<LangArg>) -> Lang {
     Lang::resolve(explicit, |var| std::env::var(var).ok())
 }
 
+/// Parses the command line with the help in the user's language (`--lang`, else the locale).
+fn parse_args() -> Args {
+    let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = Lang::resolve(cli::help::lang_in_args(&raw), |var| std::env::var(var).ok());
+    let matches = match cli::help::localise(Args::command(), lang).try_get_matches_from(raw) {
+        Ok(matches) => matches,
+        Err(e) => match cli::help::error_text(lang, &e) {
+            Some(text) => {
+                eprintln!("{text}");
+                std::process::exit(e.exit_code());
+            }
+            None => e.exit(),
+        },
+    };
+    Args::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
 fn main() -> ExitCode {
-    let args = Args::parse();
+    let args = parse_args();
     match args.command {
         Some(Command::Check { file, format, common }) => {
-            cli::run_check(&file, format, lang(common.lang), common.tz.as_deref())
+            cli::run_check(&file, format, lang(args.lang), common.tz.as_deref())
         }
-        Some(Command::Suggest { file, session, limit, format, common }) => {
-            cli::run_suggest(&file, &session, limit, format, lang(common.lang))
+        Some(Command::Suggest { file, session, limit, format, common: _ }) => {
+            cli::run_suggest(&file, &session, limit, format, lang(args.lang))
         }
-        Some(Command::Schedule { file, out, budget, sessions, repair, common }) => {
+        Some(Command::Schedule { file, out, budget, sessions, repair, common: _ }) => {
             cli::run_schedule(&cli::ScheduleArgs {
                 file: &file,
                 out: &out,
                 budget_secs: budget,
                 sessions,
                 repair,
-                lang: lang(common.lang),
+                lang: lang(args.lang),
             })
         }
         Some(Command::Import { schedule, out, common }) => {
-            cli::run_import(&schedule, &out, common.tz.as_deref(), lang(common.lang))
+            cli::run_import(&schedule, &out, common.tz.as_deref(), lang(args.lang))
         }
         Some(Command::Export {
             file,
@@ -331,7 +348,7 @@ fn main() -> ExitCode {
                 agenda,
                 since,
                 tz: common.tz,
-                lang: lang(common.lang),
+                lang: lang(args.lang),
                 now: chrono::Utc::now(),
             };
             cli::run_export(&export)
@@ -342,15 +359,15 @@ fn main() -> ExitCode {
             since,
             format,
             include_drafts,
-            lang: lang(common.lang),
+            lang: lang(args.lang),
             tz: common.tz,
         }),
-        Some(Command::Release { file, label, note, list, common }) => cli::run_release(&cli::ReleaseArgs {
+        Some(Command::Release { file, label, note, list, common: _ }) => cli::run_release(&cli::ReleaseArgs {
             file,
             label,
             note,
             list,
-            lang: lang(common.lang),
+            lang: lang(args.lang),
             now: chrono::Utc::now(),
         }),
         None => open_editor(args.file),
@@ -365,13 +382,7 @@ fn open_editor(file: Option<PathBuf>) -> ExitCode {
 #[cfg(not(feature = "gui"))]
 fn open_editor(file: Option<PathBuf>) -> ExitCode {
     let lang = lang(None);
-    eprintln!(
-        "{}",
-        lang.pick(
-            "Dieser Build enthält den Editor nicht (Feature `gui`). Prüfen Sie eine Datei mit `podium check DATEI`.",
-            "This build has no editor (feature `gui`). Check a file with `podium check FILE`.",
-        )
-    );
+    eprintln!("{}", podium::i18n::text(lang, "cli-no-editor"));
     match file {
         Some(file) => cli::run_check(&file, CheckFormat::Text, lang, None),
         None => ExitCode::from(2),

@@ -96,7 +96,7 @@ fn help_explains_the_commands() {
     let out = podium().arg("--help").assert().success();
     let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
     assert!(text.contains("check"), "{text}");
-    let out = podium().args(["check", "--help"]).assert().success();
+    let out = podium().args(["check", "--help", "--lang", "en"]).assert().success();
     let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
     assert!(text.contains("Exit code 0"), "{text}");
 }

@@ -236,7 +236,7 @@ fn a_halls_changeover_is_read_as_minutes_and_seats_refuse_a_stray_point() {
     assert_eq!(p(&h).halls[&hall].changeover_mins, None);
     // Seats take German thousands points, but not a point in the wrong place.
     fill(&mut h, "Plätze", "1.5");
-    h.get_by_label("Bitte eine ganze Zahl eingeben");
+    h.get_by_label("Bitte eine ganze Zahl ab 0 eingeben (z. B. 200 oder 1.200)");
     fill(&mut h, "Plätze", "1.200");
     apply(&mut h);
     assert_eq!(p(&h).halls[&hall].capacity, Some(1200));
@@ -328,12 +328,16 @@ fn save_and_undo_take_what_is_typed_in_a_form() {
     assert!(!h.state().doc.is_dirty());
     assert!(h.state().may_close(), "nothing unsaved, closing needs no question");
 
-    // Typed, then Strg+Z: the typing is undone, and leaving the form does not bring it back.
+    // Typed, then Strg+Z: in the text field it is the field's own undo, so the programme and its
+    // history stay as they are; Esc then drops the draft, and leaving the form does not bring it back.
     fill(&mut h, "Titel", "Noch ein Titel");
     assert!(!h.state().may_close(), "a form with changes counts as unsaved");
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert_eq!(p(&h).event.title, "Bundeskongress, geänderter Titel");
+    assert!(h.state().doc.redo_summary().is_none(), "the programme's history is untouched");
+    h.key_press(Key::Escape);
+    h.run();
     nav(&mut h, "Sessions");
     nav(&mut h, "Veranstaltung");
     assert_eq!(p(&h).event.title, "Bundeskongress, geänderter Titel");

@@ -87,7 +87,7 @@ fn json_session<'a>(lang: Lang, p: &'a Programme, s: &'a ClashSession) -> JsonSe
         end: range.and_then(|r| stamp(r.end)),
         hall: session
             .and_then(|x| x.hall.as_ref())
-            .map(|h| p.hall_name(h, lang.pick("Alle Säle", "All halls")).to_owned()),
+            .map(|h| p.hall_name(h, crate::i18n::text(lang, "cli-all-halls")).to_owned()),
     }
 }
 

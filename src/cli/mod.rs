@@ -5,6 +5,7 @@ mod check;
 mod delimiter;
 mod diff;
 mod export;
+pub mod help;
 mod import;
 mod output;
 mod release;
@@ -109,92 +110,41 @@ fn select_error(lang: Lang, e: &SelectError) -> String {
         SelectField::Track => "--track",
         SelectField::Speaker => "--speaker",
     };
-    match (e, lang) {
-        (SelectError::Unknown { field: f, given, known }, Lang::De) => {
-            format!("{} {}: nicht gefunden. Vorhanden: {}", field(f), lang.quote(given), known.join(", "))
+    match e {
+        SelectError::Unknown { field: f, given, known } => {
+            i18n::cli_select_unknown(lang, field(f), &lang.quote(given), &known.join(", "))
         }
-        (SelectError::Unknown { field: f, given, known }, Lang::En) => {
-            format!("{} {}: not found. Known: {}", field(f), lang.quote(given), known.join(", "))
-        }
-        (SelectError::Ambiguous { field: f, given, keys }, Lang::De) => {
-            format!(
-                "{} {}: mehrdeutig, bitte einen Schlüssel angeben: {}",
-                field(f),
-                lang.quote(given),
-                keys.join(", ")
-            )
-        }
-        (SelectError::Ambiguous { field: f, given, keys }, Lang::En) => {
-            format!("{} {}: ambiguous, give one of these keys: {}", field(f), lang.quote(given), keys.join(", "))
+        SelectError::Ambiguous { field: f, given, keys } => {
+            i18n::cli_select_ambiguous(lang, field(f), &lang.quote(given), &keys.join(", "))
         }
     }
 }
 
 /// The user-facing text of a command error.
 pub fn report(lang: Lang, e: &CliError) -> String {
-    match (e, lang) {
-        (CliError::Load { path, source }, _) => format!("{path}: {}", i18n::load_error(lang, source)),
-        (CliError::Import { path, source }, _) => format!("{path}: {}", i18n::import_error(lang, source)),
-        (CliError::UnknownInput(path), Lang::De) => {
-            format!("{path}: unbekanntes Eingabeformat (erwartet .ron, .xml oder .json)")
-        }
-        (CliError::UnknownInput(path), Lang::En) => {
-            format!("{path}: unknown input format (expected .ron, .xml or .json)")
-        }
-        (CliError::UnknownOutput(path), Lang::De) => {
-            format!("{path}: unbekanntes Ausgabeformat (erwartet .pdf, .html, .ics, .csv, .xml, .json oder .ron)")
-        }
-        (CliError::UnknownOutput(path), Lang::En) => {
-            format!("{path}: unknown output format (expected .pdf, .html, .ics, .csv, .xml, .json or .ron)")
-        }
-        (CliError::PrivateNotAllowed, Lang::De) => {
-            "--include-private ist nur für die Referierenden-CSV erlaubt (--what speakers)".to_owned()
-        }
-        (CliError::PrivateNotAllowed, Lang::En) => {
-            "--include-private is only allowed for the speakers CSV (--what speakers)".to_owned()
-        }
-        (CliError::NotText(what), Lang::De) => format!("{what} kann nicht auf die Standardausgabe geschrieben werden"),
-        (CliError::NotText(what), Lang::En) => format!("{what} cannot be written to standard output"),
-        (CliError::Select(e), _) => select_error(lang, e),
-        (CliError::Encode(message), _) => format!("{}: {message}", lang.pick("Export fehlgeschlagen", "export failed")),
-        (CliError::Save(e @ SaveError::Io { path, .. }), _) => {
+    use i18n::CliWord as W;
+    match e {
+        CliError::Load { path, source } => format!("{path}: {}", i18n::load_error(lang, source)),
+        CliError::Import { path, source } => format!("{path}: {}", i18n::import_error(lang, source)),
+        CliError::UnknownInput(path) => format!("{path}: {}", i18n::cli_word(lang, W::UnknownInput)),
+        CliError::UnknownOutput(path) => format!("{path}: {}", i18n::cli_word(lang, W::UnknownOutput)),
+        CliError::PrivateNotAllowed => i18n::cli_word(lang, W::PrivateNotAllowed).to_owned(),
+        CliError::NotText(what) => i18n::cli_not_text(lang, what),
+        CliError::Select(e) => select_error(lang, e),
+        CliError::Encode(message) => format!("{}: {message}", crate::i18n::text(lang, "cli-export-failed")),
+        CliError::Save(e @ SaveError::Io { path, .. }) => format!("{}: {}", path.display(), i18n::save_error(lang, e)),
+        CliError::Save(e @ SaveError::ReadOnly { path }) => {
             format!("{}: {}", path.display(), i18n::save_error(lang, e))
         }
-        (CliError::Save(e @ SaveError::ReadOnly { path }), _) => {
-            format!("{}: {}", path.display(), i18n::save_error(lang, e))
-        }
-        (CliError::Save(e), _) => i18n::save_error(lang, e),
-        (CliError::OverInput(path), Lang::De) => {
-            format!("{path}: das ist die Eingabedatei; sie wird nicht überschrieben, nichts wurde geschrieben")
-        }
-        (CliError::OverInput(path), Lang::En) => {
-            format!("{path}: this is the input file; it is not overwritten, nothing was written")
-        }
-        (CliError::WrongExtension { path, format }, Lang::De) => {
-            format!("{path}: die Endung passt nicht zum geschriebenen Format ({format}); nichts wurde geschrieben")
-        }
-        (CliError::WrongExtension { path, format }, Lang::En) => {
-            format!("{path}: the extension does not match the format written ({format}); nothing was written")
-        }
-        (CliError::NeedsTo, Lang::De) => {
-            "-o - schreibt auf die Standardausgabe: bitte das Format mit --to angeben (html, ics, csv, xml, json \
-             oder ron)"
-                .to_owned()
-        }
-        (CliError::NeedsTo, Lang::En) => {
-            "-o - writes to standard output: name the format with --to (html, ics, csv, xml, json or ron)".to_owned()
-        }
-        (CliError::UnknownFormat(given), Lang::De) => {
-            format!("--to {given}: unbekanntes Format (erwartet pdf, html, ics, csv, xml, json oder ron)")
-        }
-        (CliError::UnknownFormat(given), Lang::En) => {
-            format!("--to {given}: unknown format (expected pdf, html, ics, csv, xml, json or ron)")
-        }
-        (CliError::Stdout(e), _) => i18n::stdout_error(lang, e),
-        (CliError::UnknownSession(key), Lang::De) => format!("Session {}: gibt es nicht", lang.quote(key)),
-        (CliError::UnknownSession(key), Lang::En) => format!("session {}: does not exist", lang.quote(key)),
-        (CliError::Release(e), _) => i18n::release_error(lang, e),
-        (CliError::NeedsSince, _) => i18n::needs_since(lang).to_owned(),
+        CliError::Save(e) => i18n::save_error(lang, e),
+        CliError::OverInput(path) => format!("{path}: {}", i18n::cli_word(lang, W::OverInput)),
+        CliError::WrongExtension { path, format } => format!("{path}: {}", i18n::cli_wrong_extension(lang, format)),
+        CliError::NeedsTo => i18n::cli_word(lang, W::NeedsTo).to_owned(),
+        CliError::UnknownFormat(given) => i18n::cli_unknown_format(lang, given),
+        CliError::Stdout(e) => i18n::stdout_error(lang, e),
+        CliError::UnknownSession(key) => i18n::cli_unknown_session(lang, &lang.quote(key)),
+        CliError::Release(e) => i18n::release_error(lang, e),
+        CliError::NeedsSince => i18n::needs_since(lang).to_owned(),
     }
 }
 
@@ -219,7 +169,7 @@ pub fn load_input(path: &Path, tz: Option<&str>, lang: Lang) -> Result<Programme
         .map_err(|source| CliError::Import { path: shown.clone(), source })?;
     for w in &imported.warnings {
         let warning = i18n::import_warning(lang, w);
-        output::say(&terminal_safe(&format!("{}: {shown}: {warning}", lang.pick("Warnung", "warning"))));
+        output::say(&terminal_safe(&format!("{}: {shown}: {warning}", crate::i18n::text(lang, "cli-warning"))));
     }
     Ok(imported.programme)
 }

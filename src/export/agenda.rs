@@ -187,5 +187,5 @@ pub fn people_groups<'s, 'a>(lang: Lang, s: &'s AgendaSession<'a>) -> Vec<(&'sta
 
 /// The language code for document metadata.
 pub fn lang_code(lang: Lang) -> &'static str {
-    lang.pick("de", "en")
+    lang.code()
 }

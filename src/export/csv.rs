@@ -84,10 +84,7 @@ type Writer = ::csv::Writer<Vec<u8>>;
 
 fn write_sessions(p: &Programme, opts: &ExportOptions, w: &mut Writer) -> Result<(), CsvError> {
     let lang = opts.lang;
-    let header = lang.pick(
-        "Datum;Beginn;Ende;Saal;Titel;Untertitel;Art;Track;Status;Referierende;Moderation;Sprache;Beschreibung",
-        "Date;Start;End;Hall;Title;Subtitle;Kind;Track;Status;Speakers;Moderation;Language;Description",
-    );
+    let header = crate::i18n::text(lang, "export-csv-header");
     w.write_record(header.split(';'))?;
     for (_, s) in opts.selection.sessions(p) {
         let range = p.session_range(s);
@@ -162,15 +159,9 @@ fn names(p: &Programme, s: &Session, role: impl Fn(Role) -> bool) -> String {
 }
 
 fn write_speakers(p: &Programme, opts: &ExportOptions, private: bool, w: &mut Writer) -> Result<(), CsvError> {
-    let mut header = match opts.lang {
-        Lang::De => vec!["Name", "Titel", "Funktion", "Organisation", "Kurzbiografie", "Sessions"],
-        Lang::En => vec!["Name", "Title", "Function", "Organisation", "Bio", "Sessions"],
-    };
+    let mut header: Vec<&str> = crate::i18n::text(opts.lang, "export-speakers-header").split(';').collect();
     if private {
-        header.extend(match opts.lang {
-            Lang::De => ["E-Mail", "Telefon", "Interne Notizen"],
-            Lang::En => ["E-mail", "Phone", "Internal notes"],
-        });
+        header.extend(crate::i18n::text(opts.lang, "export-private-header").split(';'));
     }
     w.write_record(&header)?;
     let mut counts: BTreeMap<&PersonKey, usize> = BTreeMap::new();
@@ -184,7 +175,7 @@ fn write_speakers(p: &Programme, opts: &ExportOptions, private: bool, w: &mut Wr
     }
     let mut people: Vec<(&PersonKey, &Person, usize)> =
         counts.into_iter().filter_map(|(k, n)| p.people.get(k).map(|person| (k, person, n))).collect();
-    people.sort_by_cached_key(|(k, person, _)| (sort_name(&person.name), *k));
+    people.sort_by(|(ka, a, _), (kb, b, _)| crate::i18n::collate::name_cmp(&a.name, &b.name).then_with(|| ka.cmp(kb)));
     for (_, person, n) in people {
         let mut row: Vec<Cow<'_, str>> =
             [&person.name, &person.title, &person.function, &person.organisation, &person.bio].map(|t| cell(t)).into();
@@ -197,24 +188,19 @@ fn write_speakers(p: &Programme, opts: &ExportOptions, private: bool, w: &mut Wr
     Ok(())
 }
 
-/// A sort key that puts "Ä" with "A" and "ß" with "ss", ignoring case.
-fn sort_name(name: &str) -> String {
-    name.to_lowercase().replace('ä', "a").replace('ö', "o").replace('ü', "u").replace('ß', "ss")
-}
-
 /// The word for a session kind.
 fn kind_word(lang: Lang, kind: SessionKind) -> &'static str {
     match kind {
-        SessionKind::Plenary => lang.pick("Plenum", "Plenary"),
-        SessionKind::Keynote => lang.pick("Keynote", "Keynote"),
-        SessionKind::Panel => lang.pick("Podium", "Panel"),
-        SessionKind::Arena => lang.pick("Arena", "Arena"),
-        SessionKind::Talk => lang.pick("Vortrag", "Talk"),
-        SessionKind::Workshop => lang.pick("Workshop", "Workshop"),
-        SessionKind::Break => lang.pick("Pause", "Break"),
-        SessionKind::Excursion => lang.pick("Exkursion", "Excursion"),
-        SessionKind::Reception => lang.pick("Empfang", "Reception"),
-        SessionKind::Other => lang.pick("Sonstiges", "Other"),
+        SessionKind::Plenary => crate::i18n::text(lang, "export-plenary"),
+        SessionKind::Keynote => crate::i18n::text(lang, "export-keynote"),
+        SessionKind::Panel => crate::i18n::text(lang, "export-panel"),
+        SessionKind::Arena => crate::i18n::text(lang, "export-arena"),
+        SessionKind::Talk => crate::i18n::text(lang, "export-talk"),
+        SessionKind::Workshop => crate::i18n::text(lang, "export-workshop"),
+        SessionKind::Break => crate::i18n::text(lang, "export-break"),
+        SessionKind::Excursion => crate::i18n::text(lang, "export-excursion"),
+        SessionKind::Reception => crate::i18n::text(lang, "export-reception"),
+        SessionKind::Other => crate::i18n::text(lang, "export-other"),
     }
 }
 
@@ -223,10 +209,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn umlauts_sort_with_their_vowel() {
-        let mut names = ["Zoe", "Ärne", "Anna", "bernd"];
-        names.sort_by_key(|n| sort_name(n));
-        assert_eq!(names, ["Anna", "Ärne", "bernd", "Zoe"]);
+    fn umlauts_sort_as_in_the_phone_book() {
+        let mut names = ["Zoe", "Ärne", "Anna", "bernd", "Özdemir", "Otto", "Oberle"];
+        names.sort_by(|a, b| crate::i18n::collate::name_cmp(a, b));
+        assert_eq!(names, ["Ärne", "Anna", "bernd", "Oberle", "Özdemir", "Otto", "Zoe"]);
     }
 
     #[test]

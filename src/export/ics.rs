@@ -86,15 +86,15 @@ fn utc(p: &Programme, minute: time::AbsMinute) -> Option<DateTime<Utc>> {
 
 /// "Alle Säle" / "All halls".
 pub(super) fn all_halls(lang: Lang) -> &'static str {
-    lang.pick("Alle Säle", "All halls")
+    crate::i18n::text(lang, "export-all-halls")
 }
 
 /// The word for a status: "Bestätigt", "Entwurf", "Abgesagt" and their English forms.
 pub(super) fn status_word(lang: Lang, status: Status) -> &'static str {
     match status {
-        Status::Draft => lang.pick("Entwurf", "Draft"),
-        Status::Confirmed => lang.pick("Bestätigt", "Confirmed"),
-        Status::Cancelled => lang.pick("Abgesagt", "Cancelled"),
+        Status::Draft => crate::i18n::text(lang, "export-draft"),
+        Status::Confirmed => crate::i18n::text(lang, "export-confirmed"),
+        Status::Cancelled => crate::i18n::text(lang, "export-cancelled"),
     }
 }
 
@@ -142,9 +142,9 @@ fn description(p: &Programme, s: &Session, lang: Lang) -> String {
         blocks.push(s.subtitle.clone());
     }
     let roles = [
-        (Role::Moderator, lang.pick("Moderation", "Moderation")),
-        (Role::Speaker, lang.pick("Referierende", "Speakers")),
-        (Role::Host, lang.pick("Gastgebende", "Hosts")),
+        (Role::Moderator, crate::i18n::text(lang, "export-moderation")),
+        (Role::Speaker, crate::i18n::text(lang, "export-speakers")),
+        (Role::Host, crate::i18n::text(lang, "export-hosts")),
     ];
     for (role, label) in roles {
         let lines: Vec<String> = people_lines(p, &s.people, role).collect();
@@ -171,7 +171,7 @@ fn description(p: &Programme, s: &Session, lang: Lang) -> String {
                 line
             })
             .collect();
-        blocks.push(format!("{}:\n{}", lang.pick("Programm", "Programme"), lines.join("\n")));
+        blocks.push(format!("{}:\n{}", crate::i18n::text(lang, "export-programme"), lines.join("\n")));
     }
     for text in [&s.description, &p.event.notice] {
         if !text.trim().is_empty() {

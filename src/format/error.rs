@@ -84,8 +84,188 @@ pub enum SyntaxProblem {
     },
     /// A date, time, uuid or key of the wrong form.
     Value(ValueError),
+    /// A syntax mistake the parser names (a missing comma, an unclosed bracket…), worded by Podium.
+    Parse(ParseCode),
     /// Anything else ron reports (English).
     Other(String),
+}
+
+/// What a parser (ron, quick-xml, serde_json) found wrong, as data, so that Podium can say it in the
+/// user's language ("Komma erwartet"). `Unrecognised` when Podium does not know the parser's message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParseCode {
+    /// `,` expected.
+    ExpectedComma,
+    /// `:` expected.
+    ExpectedColon,
+    /// `[` expected.
+    ExpectedListStart,
+    /// `]` expected.
+    ExpectedListEnd,
+    /// `{` expected.
+    ExpectedMapStart,
+    /// `}` expected.
+    ExpectedMapEnd,
+    /// `(` expected.
+    ExpectedParenStart,
+    /// `)` expected.
+    ExpectedParenEnd,
+    /// `,` or `]` expected.
+    ExpectedCommaOrListEnd,
+    /// `,` or `}` expected.
+    ExpectedCommaOrMapEnd,
+    /// A value expected.
+    ExpectedValue,
+    /// Text in quotes expected.
+    ExpectedString,
+    /// A closing quote expected.
+    ExpectedStringEnd,
+    /// A whole number expected.
+    ExpectedInteger,
+    /// A number expected.
+    ExpectedNumber,
+    /// `true` or `false` expected.
+    ExpectedBoolean,
+    /// `Some(…)` or `None` expected.
+    ExpectedOption,
+    /// A name expected.
+    ExpectedName,
+    /// A backslash sequence that means nothing.
+    InvalidEscape,
+    /// A number that cannot be read.
+    InvalidNumber,
+    /// A number too large.
+    NumberOutOfRange,
+    /// A character that does not belong here.
+    UnexpectedChar(char),
+    /// More text after the end.
+    TrailingCharacters,
+    /// A comma before a closing bracket.
+    TrailingComma,
+    /// An object key that is not text.
+    KeyMustBeString,
+    /// A control character inside text.
+    ControlCharacter,
+    /// A comment that is never closed.
+    UnclosedComment,
+    /// Nested too deeply.
+    TooDeep,
+    /// A tag that is never closed (`>` missing).
+    UnclosedTag,
+    /// An end tag that does not match the open element.
+    MismatchedEndTag,
+    /// An end tag without an open element.
+    UnmatchedEndTag,
+    /// A second root element.
+    SecondRoot,
+    /// No root element.
+    NoRoot,
+    /// An element that is never closed.
+    UnclosedElement,
+    /// Text, CDATA or a reference outside the root element.
+    OutsideRoot,
+    /// An element or attribute name XML does not allow.
+    InvalidName,
+    /// A character XML does not allow.
+    InvalidCharacter,
+    /// A `<` inside an attribute value.
+    LessThanInAttribute,
+    /// An attribute value without its closing quote.
+    UnclosedAttribute,
+    /// An `&…;` that names no entity or character.
+    BadReference,
+    /// A namespace prefix nobody declared.
+    UnknownPrefix,
+    /// An XML declaration not at the very start.
+    LateDeclaration,
+    /// Broken markup (`<!…`, `<?…`).
+    BadMarkup,
+    /// A message Podium does not know.
+    Unrecognised,
+}
+
+impl ParseCode {
+    /// Classifies a ron error that is no field, type or value problem.
+    pub fn from_ron(e: &ron::Error) -> Self {
+        use ron::Error as E;
+        match e {
+            E::ExpectedComma => Self::ExpectedComma,
+            E::ExpectedMapColon => Self::ExpectedColon,
+            E::ExpectedArray => Self::ExpectedListStart,
+            E::ExpectedArrayEnd => Self::ExpectedListEnd,
+            E::ExpectedMap => Self::ExpectedMapStart,
+            E::ExpectedMapEnd => Self::ExpectedMapEnd,
+            E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => Self::ExpectedParenStart,
+            E::ExpectedOptionEnd | E::ExpectedStructLikeEnd => Self::ExpectedParenEnd,
+            E::ExpectedString | E::ExpectedChar | E::ExpectedByteString => Self::ExpectedString,
+            E::ExpectedStringEnd => Self::ExpectedStringEnd,
+            E::ExpectedInteger => Self::ExpectedInteger,
+            E::ExpectedFloat => Self::ExpectedNumber,
+            E::ExpectedBoolean => Self::ExpectedBoolean,
+            E::ExpectedOption => Self::ExpectedOption,
+            E::ExpectedIdentifier | E::InvalidIdentifier(_) | E::SuggestRawIdentifier(_) => Self::ExpectedName,
+            E::InvalidEscape(_) => Self::InvalidEscape,
+            E::FloatUnderscore | E::UnderscoreAtBeginning | E::InvalidIntegerDigit { .. } => Self::InvalidNumber,
+            E::IntegerOutOfBounds => Self::NumberOutOfRange,
+            E::UnexpectedChar(c) => Self::UnexpectedChar(*c),
+            E::TrailingCharacters => Self::TrailingCharacters,
+            E::UnclosedBlockComment | E::UnclosedLineComment => Self::UnclosedComment,
+            E::ExceededRecursionLimit => Self::TooDeep,
+            _ => Self::Unrecognised,
+        }
+    }
+
+    /// Classifies the English message of quick-xml, serde_json or Podium's own XML checks.
+    pub fn from_message(message: &str) -> Self {
+        const TABLE: &[(&str, ParseCode)] = &[
+            ("expected `,` or `]`", ParseCode::ExpectedCommaOrListEnd),
+            ("expected `,` or `}`", ParseCode::ExpectedCommaOrMapEnd),
+            ("expected `:`", ParseCode::ExpectedColon),
+            ("expected value", ParseCode::ExpectedValue),
+            ("expected ident", ParseCode::ExpectedValue),
+            ("EOF while parsing a string", ParseCode::ExpectedStringEnd),
+            ("EOF while parsing a list", ParseCode::ExpectedCommaOrListEnd),
+            ("EOF while parsing an object", ParseCode::ExpectedCommaOrMapEnd),
+            ("EOF while parsing a value", ParseCode::ExpectedValue),
+            ("invalid escape", ParseCode::InvalidEscape),
+            ("invalid unicode code point", ParseCode::InvalidEscape),
+            ("unexpected end of hex escape", ParseCode::InvalidEscape),
+            ("lone leading surrogate", ParseCode::InvalidEscape),
+            ("invalid number", ParseCode::InvalidNumber),
+            ("number out of range", ParseCode::NumberOutOfRange),
+            ("control character", ParseCode::ControlCharacter),
+            ("key must be a string", ParseCode::KeyMustBeString),
+            ("trailing comma", ParseCode::TrailingComma),
+            ("trailing characters", ParseCode::TrailingCharacters),
+            ("recursion limit exceeded", ParseCode::TooDeep),
+            ("syntax error: tag not closed", ParseCode::UnclosedTag),
+            ("syntax error: comment not closed", ParseCode::UnclosedComment),
+            ("syntax error: attribute value not closed", ParseCode::UnclosedAttribute),
+            ("syntax error:", ParseCode::BadMarkup),
+            ("ill-formed document: expected `</", ParseCode::MismatchedEndTag),
+            ("ill-formed document: close tag", ParseCode::UnmatchedEndTag),
+            ("ill-formed document: forbidden string `--`", ParseCode::BadMarkup),
+            ("ill-formed document: unclosed reference", ParseCode::BadReference),
+            ("ill-formed document", ParseCode::BadMarkup),
+            ("error while parsing attribute", ParseCode::InvalidName),
+            ("a second root element", ParseCode::SecondRoot),
+            ("no root element", ParseCode::NoRoot),
+            ("an element that is never closed", ParseCode::UnclosedElement),
+            ("text outside the root element", ParseCode::OutsideRoot),
+            ("CDATA outside the root element", ParseCode::OutsideRoot),
+            ("a reference outside the root element", ParseCode::OutsideRoot),
+            ("invalid element name", ParseCode::InvalidName),
+            ("invalid attribute name", ParseCode::InvalidName),
+            ("a '<' in an attribute value", ParseCode::LessThanInAttribute),
+            ("a character XML does not allow", ParseCode::InvalidCharacter),
+            ("unknown namespace prefix", ParseCode::UnknownPrefix),
+            ("an '&' that begins no reference", ParseCode::BadReference),
+            ("unknown entity reference", ParseCode::BadReference),
+            ("invalid character reference", ParseCode::BadReference),
+            ("an XML declaration after the start", ParseCode::LateDeclaration),
+        ];
+        TABLE.iter().find(|(start, _)| message.starts_with(start)).map_or(Self::Unrecognised, |(_, code)| *code)
+    }
 }
 
 impl fmt::Display for SyntaxProblem {
@@ -102,6 +282,7 @@ impl fmt::Display for SyntaxProblem {
             }
             Self::WrongType { expected, found } => write!(f, "expected {expected} but found {found}"),
             Self::Value(e) => write!(f, "{e}"),
+            Self::Parse(code) => write!(f, "{code:?}"),
             Self::Other(message) => f.write_str(message),
         }
     }
@@ -127,7 +308,10 @@ impl SyntaxProblem {
             ron::Error::Message(message) => {
                 ValueError::from_message(message).map_or_else(|| Self::Other(message.clone()), Self::Value)
             }
-            other => Self::Other(other.to_string()),
+            other => match ParseCode::from_ron(other) {
+                ParseCode::Unrecognised => Self::Other(other.to_string()),
+                code => Self::Parse(code),
+            },
         }
     }
 }

@@ -15,7 +15,7 @@ use std::path::Path;
 use ron::extensions::Extensions;
 use ron::ser::PrettyConfig;
 
-pub use error::{EntityKind, EntityRef, LoadError, SaveError, SyntaxProblem};
+pub use error::{EntityKind, EntityRef, LoadError, ParseCode, SaveError, SyntaxProblem};
 pub use files::{
     InputRefusal, MAX_INPUT_BYTES, ReadOnly, read_input, same_file, write_atomic, write_atomic_with, write_new,
 };

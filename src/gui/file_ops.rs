@@ -65,7 +65,7 @@ impl PodiumApp {
             (Purpose::Save, Some(own)) => own.file_name().map(|n| n.to_string_lossy().into_owned()),
             _ => purpose.suggested_name(&self.doc.programme().event.acronym),
         };
-        match self.files.pick(purpose, &start, name.as_deref()) {
+        match self.files.choose_file(purpose, &start, name.as_deref()) {
             Picked::Path(path) => self.path_chosen(ctx, purpose, path, then),
             Picked::Cancelled => {}
             Picked::Unavailable => {
@@ -268,7 +268,7 @@ impl PodiumApp {
         let bytes = match format {
             Some(format) => crate::export::render(p, &opts, format, &crate::export::FormatOptions::default())
                 .map_err(|e| e.to_string()),
-            None => Err(s(self.lang, S::ExportNeedsExtension).to_owned()),
+            None => Err(crate::i18n::text(self.lang, "gui-expected-extension").to_owned()),
         };
         let lang = self.lang;
         match bytes.and_then(|b| crate::format::write_atomic(path, &b).map_err(|e| i18n::save_error(lang, &e))) {

@@ -134,7 +134,7 @@ pub enum Picked {
 /// Something that lets the user pick a file.
 pub trait FileDialogs {
     /// The chosen path, a cancel, or that no chooser is available.
-    fn pick(&self, purpose: Purpose, start: &Path, name: Option<&str>) -> Picked;
+    fn choose_file(&self, purpose: Purpose, start: &Path, name: Option<&str>) -> Picked;
 }
 
 /// A native chooser that answers faster than this found no portal (no one cancels that fast).
@@ -148,7 +148,7 @@ pub struct NativeDialogs {
 }
 
 impl FileDialogs for NativeDialogs {
-    fn pick(&self, purpose: Purpose, start: &Path, name: Option<&str>) -> Picked {
+    fn choose_file(&self, purpose: Purpose, start: &Path, name: Option<&str>) -> Picked {
         if self.no_portal.get() {
             return Picked::Unavailable;
         }
@@ -179,7 +179,7 @@ impl FileDialogs for NativeDialogs {
 pub struct NoDialogs;
 
 impl FileDialogs for NoDialogs {
-    fn pick(&self, _purpose: Purpose, _start: &Path, _name: Option<&str>) -> Picked {
+    fn choose_file(&self, _purpose: Purpose, _start: &Path, _name: Option<&str>) -> Picked {
         Picked::Unavailable
     }
 }

@@ -109,7 +109,7 @@ impl PodiumApp {
             Action::ReplaceReadOnly(replace) => self.read_only_answered(ctx, replace),
             Action::SetLang(lang) => {
                 self.lang = lang;
-                self.prefs.lang = Some(crate::export::agenda::lang_code(lang).to_owned());
+                self.prefs.lang = Some(lang.code().to_owned());
             }
             Action::SetTheme(choice) => {
                 self.prefs.theme = choice;

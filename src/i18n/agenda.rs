@@ -3,6 +3,7 @@
 
 use chrono::{Datelike as _, NaiveDate};
 
+use super::catalogue::tr;
 use super::{Lang, dates};
 
 /// A fixed word or phrase of a printed agenda.
@@ -38,30 +39,29 @@ pub enum AgendaWord {
 
 /// The text of a word.
 pub fn agenda_word(lang: Lang, word: AgendaWord) -> &'static str {
-    let (de, en) = match word {
-        AgendaWord::Time => ("Zeit", "Time"),
-        AgendaWord::Programme => ("Programm", "Programme"),
-        AgendaWord::Hall => ("Saal", "Hall"),
-        AgendaWord::Moderation => ("Moderation", "Moderation"),
-        AgendaWord::Host => ("Leitung", "Host"),
-        AgendaWord::With => ("Mit", "With"),
-        AgendaWord::Track => ("Track", "Track"),
-        AgendaWord::AllHalls => ("Alle Säle", "All halls"),
-        AgendaWord::HallTba => ("Saal folgt", "Hall to be announced"),
-        AgendaWord::TimeTba => ("Termin folgt", "Date and time to be announced"),
-        AgendaWord::Continued => ("Fortsetzung", "continued"),
-        AgendaWord::NothingSelected => ("Keine Programmpunkte ausgewählt.", "No sessions selected."),
-        AgendaWord::Day => ("Tag", "Day"),
-    };
-    lang.pick(de, en)
+    super::catalogue::word(
+        lang,
+        match word {
+            AgendaWord::Time => "agenda-time",
+            AgendaWord::Programme => "agenda-programme",
+            AgendaWord::Hall => "agenda-hall",
+            AgendaWord::Moderation => "agenda-moderation",
+            AgendaWord::Host => "agenda-host",
+            AgendaWord::With => "agenda-with",
+            AgendaWord::Track => "agenda-track",
+            AgendaWord::AllHalls => "agenda-all-halls",
+            AgendaWord::HallTba => "agenda-hall-tba",
+            AgendaWord::TimeTba => "agenda-time-tba",
+            AgendaWord::Continued => "agenda-continued",
+            AgendaWord::NothingSelected => "agenda-nothing-selected",
+            AgendaWord::Day => "agenda-day",
+        },
+    )
 }
 
 /// "Seite 3 von 12" / "Page 3 of 12".
 pub fn page_of(lang: Lang, page: usize, pages: usize) -> String {
-    match lang {
-        Lang::De => format!("Seite {page} von {pages}"),
-        Lang::En => format!("Page {page} of {pages}"),
-    }
+    tr!(lang, "agenda-page-of", page = page.to_string(), pages = pages.to_string())
 }
 
 /// "1. September 2022" / "1 September 2022".
@@ -74,10 +74,7 @@ pub fn date_plain(lang: Lang, date: NaiveDate) -> String {
 
 /// "Stand: 1. September 2022" / "As of 1 September 2022".
 pub fn as_of(lang: Lang, date: NaiveDate) -> String {
-    match lang {
-        Lang::De => format!("Stand: {}", date_plain(lang, date)),
-        Lang::En => format!("As of {}", date_plain(lang, date)),
-    }
+    tr!(lang, "agenda-as-of", date = date_plain(lang, date))
 }
 
 /// The dates of an event: "14.–16. September 2022", "30. September – 2. Oktober 2022",
@@ -100,22 +97,16 @@ pub fn date_span(lang: Lang, first: NaiveDate, last: NaiveDate) -> String {
 
 /// "Persönlicher Programmplan: Klara Geywitz" / "Personal schedule: Klara Geywitz".
 pub fn personal_schedule(lang: Lang, name: &str) -> String {
-    match lang {
-        Lang::De => format!("Persönlicher Programmplan: {name}"),
-        Lang::En => format!("Personal schedule: {name}"),
-    }
+    tr!(lang, "agenda-personal-schedule", name = name)
 }
 
 /// "Säle 1–5 von 8" / "Halls 1–5 of 8" for a page of grid columns (1-based, inclusive).
 pub fn hall_part(lang: Lang, first: usize, last: usize, of: usize) -> String {
-    match (lang, first == last) {
-        (Lang::De, true) => return format!("Saal {first} von {of}"),
-        (Lang::En, true) => return format!("Hall {first} of {of}"),
-        _ => {}
-    }
-    match lang {
-        Lang::De => format!("Säle {first}–{last} von {of}"),
-        Lang::En => format!("Halls {first}–{last} of {of}"),
+    let (a, b, of) = (first.to_string(), last.to_string(), of.to_string());
+    if first == last {
+        tr!(lang, "agenda-hall-of", first = a, of = of)
+    } else {
+        tr!(lang, "agenda-halls-of", first = a, last = b, of = of)
     }
 }
 

@@ -3,6 +3,7 @@
 //! public export leaves out, in German and English. Counted phrases have one arm per plural form.
 
 use super::Lang;
+use super::catalogue::tr;
 
 /// A fixed word or phrase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,57 +76,48 @@ pub enum B {
 
 /// The text of a word.
 pub fn bulk_word(lang: Lang, word: B) -> &'static str {
-    let (de, en) = match word {
-        B::Differs => ("— (verschieden)", "— (differs)"),
-        B::Day => ("Tag", "Day"),
-        B::Hall => ("Saal", "Hall"),
-        B::Track => ("Track", "Track"),
-        B::Status => ("Status", "Status"),
-        B::Kind => ("Art", "Kind"),
-        B::None => ("(keiner)", "(none)"),
-        B::AllHalls => ("Alle Säle", "All halls"),
-        B::ApplyAll => ("Für alle übernehmen", "Apply to all"),
-        B::DeleteAll => ("Alle löschen…", "Delete all…"),
-        B::DuplicateAll => ("Alle duplizieren", "Duplicate all"),
-        B::ConfirmDelete => ("Ja, alle löschen", "Yes, delete all"),
-        B::Cancel => ("Abbrechen", "Cancel"),
-        B::Deselect => ("Auswahl aufheben", "Clear selection"),
-        B::ShiftLater => ("Ab hier verschieben…", "Shift later…"),
-        B::ShiftIntro => (
-            "Jede Session, die ab dieser Zeit beginnt, wird um die Minuten verschoben.",
-            "Every session starting at or after this time moves by the minutes.",
-        ),
-        B::From => ("Ab", "From"),
-        B::ByMinutes => ("Minuten (negativ: früher)", "Minutes (negative: earlier)"),
-        B::InHalls => ("In", "In"),
-        B::Move => ("Verschieben", "Move"),
-        B::DuplicateDay => ("Tag duplizieren…", "Duplicate day…"),
-        B::NewDate => ("Datum des neuen Tages", "Date of the new day"),
-        B::WithSessions => ("Sessions mitkopieren (als Entwürfe)", "Copy its sessions too (as drafts)"),
-        B::Create => ("Anlegen", "Create"),
-        B::Search => ("Im Zeitplan suchen", "Search the timetable"),
-        B::NextMatch => ("Nächster Treffer", "Next match"),
-        B::FitHalls => ("Alle Säle einpassen", "Fit all halls"),
-        B::Legend => ("Tracks:", "Tracks:"),
-        B::CloseForm => ("Formular schließen", "Close form"),
-        B::SelectHint => (
-            "Strg+Klick wählt weitere Sessions, Umschalt+Klick einen Bereich, Strg+A alle.",
-            "Ctrl+click adds sessions, Shift+click a range, Ctrl+A all.",
-        ),
-        B::BadDate => ("Datum als TT.MM.JJJJ oder JJJJ-MM-TT", "Date as DD.MM.YYYY or YYYY-MM-DD"),
-        B::BadShift => ("Zeit als 14:30, Minuten als 15 oder -10", "Time as 14:30, minutes as 15 or -10"),
-    };
-    lang.pick(de, en)
+    super::catalogue::word(
+        lang,
+        match word {
+            B::Differs => "bulk-differs",
+            B::Day => "bulk-day",
+            B::Hall => "bulk-hall",
+            B::Track => "bulk-track",
+            B::Status => "bulk-status",
+            B::Kind => "bulk-kind",
+            B::None => "bulk-none",
+            B::AllHalls => "bulk-all-halls",
+            B::ApplyAll => "bulk-apply-all",
+            B::DeleteAll => "bulk-delete-all",
+            B::DuplicateAll => "bulk-duplicate-all",
+            B::ConfirmDelete => "bulk-confirm-delete",
+            B::Cancel => "bulk-cancel",
+            B::Deselect => "bulk-deselect",
+            B::ShiftLater => "bulk-shift-later",
+            B::ShiftIntro => "bulk-shift-intro",
+            B::From => "bulk-from",
+            B::ByMinutes => "bulk-by-minutes",
+            B::InHalls => "bulk-in-halls",
+            B::Move => "bulk-move",
+            B::DuplicateDay => "bulk-duplicate-day",
+            B::NewDate => "bulk-new-date",
+            B::WithSessions => "bulk-with-sessions",
+            B::Create => "bulk-create",
+            B::Search => "bulk-search",
+            B::NextMatch => "bulk-next-match",
+            B::FitHalls => "bulk-fit-halls",
+            B::Legend => "bulk-legend",
+            B::CloseForm => "bulk-close-form",
+            B::SelectHint => "bulk-select-hint",
+            B::BadDate => "bulk-bad-date",
+            B::BadShift => "bulk-bad-shift",
+        },
+    )
 }
 
 /// "7 Sessions ausgewählt".
 pub fn selected_count(lang: Lang, n: usize) -> String {
-    match (lang, n) {
-        (Lang::De, 1) => "1 Session ausgewählt".to_owned(),
-        (Lang::De, n) => format!("{n} Sessions ausgewählt"),
-        (Lang::En, 1) => "1 session selected".to_owned(),
-        (Lang::En, n) => format!("{n} sessions selected"),
-    }
+    super::counted(lang, "bulk-selected-count", n)
 }
 
 /// What a bulk action does, as its undo label.
@@ -145,94 +137,47 @@ pub enum BulkLabel {
 
 /// "3 Sessions ändern", the undo label of a bulk action on `n` sessions.
 pub fn bulk_label(lang: Lang, label: BulkLabel, n: usize) -> String {
-    let sessions = match (lang, n) {
-        (Lang::De, 1) => "1 Session".to_owned(),
-        (Lang::De, n) => format!("{n} Sessions"),
-        (Lang::En, 1) => "1 session".to_owned(),
-        (Lang::En, n) => format!("{n} sessions"),
+    let id = match label {
+        BulkLabel::Change => "bulk-label-change",
+        BulkLabel::Delete => "bulk-label-delete",
+        BulkLabel::Copy => "bulk-label-copy",
+        BulkLabel::Move => "bulk-label-move",
+        BulkLabel::DayCopy => "bulk-label-day-copy",
     };
-    match (lang, label) {
-        (Lang::De, BulkLabel::Change) => format!("{sessions} ändern"),
-        (Lang::De, BulkLabel::Delete) => format!("{sessions} löschen"),
-        (Lang::De, BulkLabel::Copy) => format!("{sessions} kopieren"),
-        (Lang::De, BulkLabel::Move) => format!("{sessions} verschieben"),
-        (Lang::De, BulkLabel::DayCopy) => format!("Tag mit {sessions} duplizieren"),
-        (Lang::En, BulkLabel::Change) => format!("Change {sessions}"),
-        (Lang::En, BulkLabel::Delete) => format!("Delete {sessions}"),
-        (Lang::En, BulkLabel::Copy) => format!("Copy {sessions}"),
-        (Lang::En, BulkLabel::Move) => format!("Move {sessions}"),
-        (Lang::En, BulkLabel::DayCopy) => format!("Duplicate a day with {sessions}"),
-    }
+    super::counted(lang, id, n)
 }
 
 /// "Diese 3 Sessions werden gelöscht:".
 pub fn delete_question(lang: Lang, n: usize) -> String {
-    match (lang, n) {
-        (Lang::De, 1) => "Diese Session wird gelöscht:".to_owned(),
-        (Lang::De, n) => format!("Diese {n} Sessions werden gelöscht:"),
-        (Lang::En, 1) => "This session will be deleted:".to_owned(),
-        (Lang::En, n) => format!("These {n} sessions will be deleted:"),
-    }
+    super::counted(lang, "bulk-delete-question", n)
 }
 
-/// "12 Sessions verschoben" for "Ab hier verschieben…".
+/// "12 Sessions werden verschoben" for "Ab hier verschieben…".
 pub fn shift_count(lang: Lang, n: usize) -> String {
-    match (lang, n) {
-        (Lang::De, 1) => "1 Session wird verschoben".to_owned(),
-        (Lang::De, n) => format!("{n} Sessions werden verschoben"),
-        (Lang::En, 1) => "1 session moves".to_owned(),
-        (Lang::En, n) => format!("{n} sessions move"),
-    }
+    super::counted(lang, "bulk-shift-count", n)
 }
 
 /// "3 Sessions kopiert" in the status line.
 pub fn copied_count(lang: Lang, n: usize) -> String {
-    match (lang, n) {
-        (Lang::De, 1) => "1 Session kopiert (Strg+V fügt sie als Entwurf ein)".to_owned(),
-        (Lang::De, n) => format!("{n} Sessions kopiert (Strg+V fügt sie als Entwürfe ein)"),
-        (Lang::En, 1) => "1 session copied (Ctrl+V pastes it as a draft)".to_owned(),
-        (Lang::En, n) => format!("{n} sessions copied (Ctrl+V pastes them as drafts)"),
-    }
+    super::counted(lang, "bulk-copied-count", n)
 }
 
 /// "2 Treffer" in the timetable's search.
 pub fn match_count(lang: Lang, n: usize) -> String {
-    match (lang, n) {
-        (Lang::De, n) => format!("{n} Treffer"),
-        (Lang::En, 1) => "1 match".to_owned(),
-        (Lang::En, n) => format!("{n} matches"),
-    }
+    super::counted(lang, "bulk-match-count", n)
 }
 
 /// "10 Entwürfe und 1 abgesagte Session werden nicht gedruckt – „--include-drafts“ nimmt sie auf"
 /// (`None` when nothing is left out).
 pub fn left_out(lang: Lang, drafts: usize, cancelled: usize, how: &str) -> Option<String> {
-    let d = match (lang, drafts) {
-        (_, 0) => None,
-        (Lang::De, 1) => Some("1 Entwurf".to_owned()),
-        (Lang::De, n) => Some(format!("{n} Entwürfe")),
-        (Lang::En, 1) => Some("1 draft".to_owned()),
-        (Lang::En, n) => Some(format!("{n} drafts")),
-    };
-    let c = match (lang, cancelled) {
-        (_, 0) => None,
-        (Lang::De, 1) => Some("1 abgesagte Session".to_owned()),
-        (Lang::De, n) => Some(format!("{n} abgesagte Sessions")),
-        (Lang::En, 1) => Some("1 cancelled session".to_owned()),
-        (Lang::En, n) => Some(format!("{n} cancelled sessions")),
-    };
-    let one = drafts + cancelled == 1;
+    let d = (drafts > 0).then(|| super::counted(lang, "shell-left-drafts", drafts));
+    let c = (cancelled > 0).then(|| super::counted(lang, "shell-left-cancelled", cancelled));
     let what = match (d, c) {
         (None, None) => return None,
         (Some(x), None) | (None, Some(x)) => x,
-        (Some(d), Some(c)) => format!("{d} {} {c}", lang.pick("und", "and")),
+        (Some(d), Some(c)) => tr!(lang, "shell-left-both", drafts = d, cancelled = c),
     };
-    Some(match (lang, one) {
-        (Lang::De, true) => format!("{what} wird nicht gedruckt – „{how}“ nimmt sie auf"),
-        (Lang::De, false) => format!("{what} werden nicht gedruckt – „{how}“ nimmt sie auf"),
-        (Lang::En, true) => format!("{what} is left out – \"{how}\" includes it"),
-        (Lang::En, false) => format!("{what} are left out – \"{how}\" includes them"),
-    })
+    Some(tr!(lang, "bulk-left-out", what = what, n = drafts + cancelled, how = how))
 }
 
 #[cfg(test)]

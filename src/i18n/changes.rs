@@ -3,6 +3,7 @@
 //! phrases; a new time and a new length are one phrase. Used by `podium diff`, the Programmänderungen,
 //! the letters and the editor's "Änderungen seit …".
 
+use super::catalogue::{tr, word};
 use super::{Lang, dates, role_name};
 use crate::diff::{Change, ChangeDetail, ChangeKind, DetailField, Slot};
 use crate::model::agenda::clock_label;
@@ -39,8 +40,8 @@ pub struct Sides<'a> {
 
 fn hall_name(p: &Programme, lang: Lang, slot: &Slot) -> String {
     match &slot.hall {
-        None => lang.pick("Saal folgt", "hall to be announced").to_owned(),
-        Some(HallPlacement::All) => lang.pick("alle Säle", "all halls").to_owned(),
+        None => tr!(lang, "changes-hall-tba"),
+        Some(HallPlacement::All) => tr!(lang, "changes-all-halls"),
         Some(HallPlacement::Hall(k)) => p.halls.get(k).map_or_else(|| k.to_string(), |h| h.name.clone()),
     }
 }
@@ -49,7 +50,7 @@ fn day_text(p: &Programme, lang: Lang, slot: &Slot) -> String {
     slot.day
         .as_ref()
         .and_then(|d| p.days.get(d))
-        .map_or_else(|| lang.pick("Tag folgt", "day to be announced").to_owned(), |d| dates::date_short(lang, d.date))
+        .map_or_else(|| tr!(lang, "changes-day-tba"), |d| dates::date_short(lang, d.date))
 }
 
 fn start_text(slot: &Slot) -> String {
@@ -65,7 +66,7 @@ fn span_text(slot: &Slot) -> String {
 
 /// " Uhr" after a clock time in German, nothing in English.
 pub fn clock_suffix(lang: Lang) -> &'static str {
-    lang.pick(" Uhr", "")
+    word(lang, "changes-clock-suffix")
 }
 
 /// A person's name (with academic title) as the programme has it; the key when unknown.
@@ -83,63 +84,48 @@ fn time_phrase(lang: Lang, sides: Sides<'_>, before: &Slot, after: &Slot) -> Opt
     let day_moved = before.day != after.day;
     let start_moved = before.start != after.start;
     let longer = before.duration_mins != after.duration_mins;
-    let u = clock_suffix(lang);
     let text = match (day_moved, start_moved, longer) {
         (false, false, false) => return None,
-        (true, _, false) => {
-            let (from, to) = (day_text(sides.old, lang, before), day_text(sides.new, lang, after));
-            let (a, b) = (start_text(before), start_text(after));
-            match lang {
-                Lang::De => format!("verschoben von {from}, {a} auf {to}, {b}{u}"),
-                Lang::En => format!("moved from {from}, {a} to {to}, {b}"),
-            }
-        }
-        (true, _, true) => {
-            let (from, to) = (day_text(sides.old, lang, before), day_text(sides.new, lang, after));
-            let (a, b) = (span_text(before), span_text(after));
-            match lang {
-                Lang::De => format!("neuer Termin: {to}, {b}{u} (bisher {from}, {a}{u})"),
-                Lang::En => format!("new date and time: {to}, {b} (was {from}, {a})"),
-            }
-        }
-        (false, true, false) => {
-            let (a, b) = (start_text(before), start_text(after));
-            match lang {
-                Lang::De => format!("verschoben von {a} auf {b}{u}"),
-                Lang::En => format!("moved from {a} to {b}"),
-            }
-        }
+        (true, _, false) => tr!(
+            lang,
+            "changes-moved-day",
+            from = day_text(sides.old, lang, before),
+            a = start_text(before),
+            to = day_text(sides.new, lang, after),
+            b = start_text(after),
+        ),
+        (true, _, true) => tr!(
+            lang,
+            "changes-new-date",
+            from = day_text(sides.old, lang, before),
+            a = span_text(before),
+            to = day_text(sides.new, lang, after),
+            b = span_text(after),
+        ),
+        (false, true, false) => tr!(lang, "changes-moved", a = start_text(before), b = start_text(after)),
         (false, false, true) => {
             let end = |s: &Slot| {
                 s.start.map_or_else(|| "?".to_owned(), |c| clock_label(c.mins().saturating_add(s.duration_mins)))
             };
-            let (a, b) = (end(before), end(after));
-            match lang {
-                Lang::De => format!("endet jetzt um {b} statt {a}{u}"),
-                Lang::En => format!("now ends at {b} instead of {a}"),
-            }
+            tr!(lang, "changes-ends", a = end(before), b = end(after))
         }
-        (false, true, true) => {
-            let (a, b) = (span_text(before), span_text(after));
-            match lang {
-                Lang::De => format!("neue Zeit: {b}{u} (bisher {a}{u})"),
-                Lang::En => format!("new time: {b} (was {a})"),
-            }
-        }
+        (false, true, true) => tr!(lang, "changes-new-time", a = span_text(before), b = span_text(after)),
     };
     Some(text)
 }
 
 fn field_name(lang: Lang, f: DetailField) -> &'static str {
-    let (de, en) = match f {
-        DetailField::Subtitle => ("Untertitel", "subtitle"),
-        DetailField::Description => ("Beschreibung", "description"),
-        DetailField::Track => ("Track", "track"),
-        DetailField::Kind => ("Art", "kind"),
-        DetailField::Language => ("Sprache", "language"),
-        DetailField::Contributions => ("Beiträge", "contributions"),
-    };
-    lang.pick(de, en)
+    word(
+        lang,
+        match f {
+            DetailField::Subtitle => "changes-field-subtitle",
+            DetailField::Description => "changes-field-description",
+            DetailField::Track => "changes-field-track",
+            DetailField::Kind => "changes-field-kind",
+            DetailField::Language => "changes-field-language",
+            DetailField::Contributions => "changes-field-contributions",
+        },
+    )
 }
 
 fn people_phrases(lang: Lang, sides: Sides<'_>, people: &crate::diff::PeopleChange, out: &mut Vec<String>) {
@@ -147,18 +133,15 @@ fn people_phrases(lang: Lang, sides: Sides<'_>, people: &crate::diff::PeopleChan
         list.iter().map(|p| person_name(sides, &p.person)).collect::<Vec<_>>().join(", ")
     };
     if !people.joined.is_empty() {
-        out.push(format!("{}: {}", lang.pick("neu dabei", "joining"), names(&people.joined)));
+        out.push(tr!(lang, "changes-joining", names = names(&people.joined)));
     }
     if !people.left.is_empty() {
-        out.push(format!("{}: {}", lang.pick("nicht mehr dabei", "no longer taking part"), names(&people.left)));
+        out.push(tr!(lang, "changes-left", names = names(&people.left)));
     }
     for r in &people.roles {
         let roles = r.after.iter().map(|role| role_name(lang, *role)).collect::<Vec<_>>().join(", ");
         let name = person_name(sides, &r.person);
-        out.push(match lang {
-            Lang::De => format!("{name} jetzt: {roles}"),
-            Lang::En => format!("{name} now: {roles}"),
-        });
+        out.push(tr!(lang, "changes-roles", name = name, roles = roles));
     }
 }
 
@@ -170,18 +153,12 @@ pub fn change_phrases(lang: Lang, sides: Sides<'_>, changes: &[&Change]) -> Vec<
     let mut timed = false;
     for c in changes {
         match (c.kind, &c.detail) {
-            (ChangeKind::Added, _) => out.push(Phrase { text: lang.pick("neu", "new").to_owned(), tone: Tone::New }),
-            (ChangeKind::Restored, _) => out.push(Phrase {
-                text: lang.pick("findet wieder statt", "takes place again").to_owned(),
-                tone: Tone::New,
-            }),
+            (ChangeKind::Added, _) => out.push(Phrase { text: tr!(lang, "changes-added"), tone: Tone::New }),
+            (ChangeKind::Restored, _) => out.push(Phrase { text: tr!(lang, "changes-restored"), tone: Tone::New }),
             (ChangeKind::Cancelled, _) => {
-                out.push(Phrase { text: lang.pick("entfällt", "cancelled").to_owned(), tone: Tone::Gone });
+                out.push(Phrase { text: tr!(lang, "changes-cancelled"), tone: Tone::Gone });
             }
-            (ChangeKind::Removed, _) => out.push(Phrase {
-                text: lang.pick("nicht mehr im Programm", "no longer in the programme").to_owned(),
-                tone: Tone::Gone,
-            }),
+            (ChangeKind::Removed, _) => out.push(Phrase { text: tr!(lang, "changes-removed"), tone: Tone::Gone }),
             (ChangeKind::Moved | ChangeKind::Duration, _) => {
                 let Some((before, after)) = slots else { continue };
                 if !timed && let Some(text) = time_phrase(lang, sides, before, after) {
@@ -190,15 +167,12 @@ pub fn change_phrases(lang: Lang, sides: Sides<'_>, changes: &[&Change]) -> Vec<
                 timed = true;
                 if c.kind == ChangeKind::Moved && before.hall != after.hall {
                     let (a, b) = (hall_name(sides.old, lang, before), hall_name(sides.new, lang, after));
-                    out.push(changed(format!("{}: {a} → {b}", lang.pick("Raum geändert", "room changed"))));
+                    out.push(changed(tr!(lang, "changes-room", a = a, b = b)));
                 }
             }
             (ChangeKind::Retitled, ChangeDetail::Title { before }) => {
                 let was = lang.quote(before);
-                out.push(changed(match lang {
-                    Lang::De => format!("neuer Titel (bisher {was})"),
-                    Lang::En => format!("new title (was {was})"),
-                }));
+                out.push(changed(tr!(lang, "changes-retitled", was = was)));
             }
             (ChangeKind::People, ChangeDetail::People(people)) => {
                 let mut texts = Vec::new();
@@ -207,7 +181,7 @@ pub fn change_phrases(lang: Lang, sides: Sides<'_>, changes: &[&Change]) -> Vec<
             }
             (ChangeKind::Details, ChangeDetail::Fields(fields)) => {
                 let names = fields.iter().map(|f| field_name(lang, *f)).collect::<Vec<_>>().join(", ");
-                out.push(changed(format!("{}: {names}", lang.pick("geändert", "changed"))));
+                out.push(changed(tr!(lang, "changes-details", names = names)));
             }
             _ => {}
         }
@@ -219,7 +193,7 @@ pub fn change_phrases(lang: Lang, sides: Sides<'_>, changes: &[&Change]) -> Vec<
 pub fn slot_time(lang: Lang, slot: &Slot) -> String {
     match slot.start {
         Some(_) => format!("{}{}", span_text(slot), clock_suffix(lang)),
-        None => lang.pick("Zeit folgt", "time to be announced").to_owned(),
+        None => tr!(lang, "changes-time-tba"),
     }
 }
 
@@ -235,22 +209,12 @@ pub fn slot_line(lang: Lang, p: &Programme, slot: &Slot) -> String {
 
 /// "3 Änderungen" / "1 change" / "keine Änderungen".
 pub fn change_count(lang: Lang, n: usize) -> String {
-    match (lang, n) {
-        (Lang::De, 0) => "keine Änderungen".to_owned(),
-        (Lang::En, 0) => "no changes".to_owned(),
-        (Lang::De, 1) => "1 Änderung".to_owned(),
-        (Lang::En, 1) => "1 change".to_owned(),
-        (Lang::De, n) => format!("{} Änderungen", super::number(lang, n)),
-        (Lang::En, n) => format!("{} changes", super::number(lang, n)),
-    }
+    tr!(lang, "changes-count", n = n)
 }
 
 /// "Stand 3 (gegenüber Stand 2)" / "Stand 3 (compared with Stand 2)".
 pub fn compared_with(lang: Lang, now: &str, since: &str) -> String {
-    match lang {
-        Lang::De => format!("{now} (gegenüber {since})"),
-        Lang::En => format!("{now} (compared with {since})"),
-    }
+    tr!(lang, "changes-compared-with", now = now, since = since)
 }
 
 #[cfg(test)]

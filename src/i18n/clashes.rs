@@ -1,7 +1,8 @@
 //! Clash messages in German and English, rendered from a clash's data and the programme
 //! ("Klara Geywitz ist gleichzeitig in „…“ und „…“ eingeplant").
 
-use super::{Lang, number, problem_message};
+use super::catalogue::{tr, word};
+use super::{Lang, problem_message};
 use crate::clash::{Clash, ClashKind, ClashSession, Detail};
 use crate::model::Programme;
 
@@ -10,7 +11,7 @@ fn session_ref(lang: Lang, p: &Programme, s: &ClashSession) -> String {
     let Some(session) = p.sessions.get(&s.session) else { return lang.quote(s.session.as_str()) };
     let title = lang.quote(&session.title);
     match s.contribution.and_then(|i| session.contributions.get(i)) {
-        Some(c) => format!("{title} ({} {})", lang.pick("Beitrag", "contribution"), lang.quote(&c.title)),
+        Some(c) => tr!(lang, "clash-with-contribution", session = title, contribution = lang.quote(&c.title)),
         None => title,
     }
 }
@@ -44,46 +45,46 @@ pub fn clash_message(lang: Lang, p: &Programme, clash: &Clash) -> String {
     let b = clash.sessions.get(1).map(|s| session_ref(lang, p, s)).unwrap_or_default();
     let hall = hall_name(p, clash);
     let person = person_name(p, clash);
-    match (clash.kind, &clash.detail, lang) {
-        (ClashKind::Invalid, Detail::Problem(problem), _) => problem_message(lang, p, problem),
-        (kind, Detail::Grouped { pairs, involved }, _) => grouped(lang, p, clash, kind, *pairs, involved.len()),
-        (ClashKind::RoomOverlap, _, Lang::De) => format!("{hall}: {a} überschneidet sich mit {b}"),
-        (ClashKind::RoomOverlap, _, Lang::En) => format!("{hall}: {a} overlaps {b}"),
-        (ClashKind::SpeakerOverlap, _, Lang::De) => format!("{person} ist gleichzeitig in {a} und {b} eingeplant"),
-        (ClashKind::SpeakerOverlap, _, Lang::En) => format!("{person} is booked into {a} and {b} at the same time"),
-        (ClashKind::SpeakerUnavailable, _, Lang::De) => format!("{person} ist zur Zeit von {a} nicht verfügbar"),
-        (ClashKind::SpeakerUnavailable, _, Lang::En) => format!("{person} is not available at the time of {a}"),
-        (ClashKind::HallUnavailable, _, Lang::De) => format!("{hall} ist zur Zeit von {a} nicht verfügbar"),
-        (ClashKind::HallUnavailable, _, Lang::En) => format!("{hall} is not available at the time of {a}"),
-        (ClashKind::OutsideDayHours, Detail::DayHours { early_mins, late_mins }, _) => {
+    match (clash.kind, &clash.detail) {
+        (ClashKind::Invalid, Detail::Problem(problem)) => problem_message(lang, p, problem),
+        (kind, Detail::Grouped { pairs, involved }) => grouped(lang, p, clash, kind, *pairs, involved.len()),
+        (ClashKind::RoomOverlap, _) => tr!(lang, "clash-room-overlap", hall = hall, a = a, b = b),
+        (ClashKind::SpeakerOverlap, _) => tr!(lang, "clash-speaker-overlap", person = person, a = a, b = b),
+        (ClashKind::SpeakerUnavailable, _) => tr!(lang, "clash-speaker-unavailable", person = person, a = a),
+        (ClashKind::HallUnavailable, _) => tr!(lang, "clash-hall-unavailable", hall = hall, a = a),
+        (ClashKind::OutsideDayHours, Detail::DayHours { early_mins, late_mins }) => {
             day_hours(lang, &a, *early_mins, *late_mins)
         }
-        (ClashKind::OverCapacity, Detail::Capacity { audience, capacity }, Lang::De) => {
-            format!("{hall}: {a} erwartet {audience} Personen, der Saal hat {capacity} Plätze")
-        }
-        (ClashKind::OverCapacity, Detail::Capacity { audience, capacity }, Lang::En) => {
-            format!("{hall}: {a} expects {audience} people, the hall seats {capacity}")
-        }
-        (ClashKind::Changeover, Detail::Gap { gap_mins, needed_mins }, Lang::De) => {
-            format!("{hall}: nur {gap_mins} Min. zwischen {a} und {b}, Umbauzeit {needed_mins} Min.")
-        }
-        (ClashKind::Changeover, Detail::Gap { gap_mins, needed_mins }, Lang::En) => {
-            format!("{hall}: only {gap_mins} min between {a} and {b}, changeover needs {needed_mins} min")
-        }
-        (ClashKind::TravelTime, Detail::Gap { gap_mins, needed_mins }, _) => {
-            let from = venue_of(p, clash.sessions.first());
-            let to = venue_of(p, clash.sessions.get(1));
-            match lang {
-                Lang::De => format!(
-                    "{person} hat nur {gap_mins} Min. von {a} ({from}) zu {b} ({to}), Wegezeit {needed_mins} Min."
-                ),
-                Lang::En => format!(
-                    "{person} has only {gap_mins} min from {a} ({from}) to {b} ({to}), travel needs {needed_mins} min"
-                ),
-            }
-        }
-        (ClashKind::Unscheduled, Detail::Missing { day, start, hall }, _) => unscheduled(lang, &a, *day, *start, *hall),
-        (kind, _, _) => format!("{}: {a} {b}", kind.as_str()),
+        (ClashKind::OverCapacity, Detail::Capacity { audience, capacity }) => tr!(
+            lang,
+            "clash-over-capacity",
+            hall = hall,
+            a = a,
+            audience = audience.to_string(),
+            capacity = capacity.to_string(),
+        ),
+        (ClashKind::Changeover, Detail::Gap { gap_mins, needed_mins }) => tr!(
+            lang,
+            "clash-changeover",
+            hall = hall,
+            a = a,
+            b = b,
+            gap = gap_mins.to_string(),
+            needed = needed_mins.to_string(),
+        ),
+        (ClashKind::TravelTime, Detail::Gap { gap_mins, needed_mins }) => tr!(
+            lang,
+            "clash-travel-time",
+            person = person,
+            a = a,
+            b = b,
+            from = venue_of(p, clash.sessions.first()),
+            to = venue_of(p, clash.sessions.get(1)),
+            gap = gap_mins.to_string(),
+            needed = needed_mins.to_string(),
+        ),
+        (ClashKind::Unscheduled, Detail::Missing { day, start, hall }) => unscheduled(lang, &a, *day, *start, *hall),
+        (kind, _) => format!("{}: {a} {b}", kind.as_str()),
     }
 }
 
@@ -91,58 +92,45 @@ pub fn clash_message(lang: Lang, p: &Programme, clash: &Clash) -> String {
 fn grouped(lang: Lang, p: &Programme, clash: &Clash, kind: ClashKind, pairs: usize, sessions: usize) -> String {
     let named: Vec<String> = clash.sessions.iter().take(3).map(|s| session_ref(lang, p, s)).collect();
     let among = named.join(", ");
-    let (pairs, sessions) = (number(lang, pairs), number(lang, sessions));
-    match (kind, lang) {
-        (ClashKind::SpeakerOverlap, Lang::De) => format!(
-            "{} ist {pairs}-mal doppelt eingeplant, in {sessions} Sessions, darunter {among} – zu viele, um jede \
-             Überschneidung einzeln aufzuführen",
-            person_name(p, clash)
+    match kind {
+        ClashKind::SpeakerOverlap => tr!(
+            lang,
+            "clash-grouped-speaker",
+            person = person_name(p, clash),
+            pairs = pairs,
+            sessions = sessions,
+            among = among,
         ),
-        (ClashKind::SpeakerOverlap, Lang::En) => format!(
-            "{} is double-booked {pairs} times across {sessions} sessions, including {among} (too many to list \
-             one by one)",
-            person_name(p, clash)
-        ),
-        (_, Lang::De) => format!(
-            "{}: {pairs} Überschneidungen zwischen {sessions} Sessions, darunter {among} – zu viele, um jede \
-             einzeln aufzuführen",
-            hall_name(p, clash)
-        ),
-        (_, Lang::En) => format!(
-            "{}: {pairs} overlaps among {sessions} sessions, including {among} (too many to list one by one)",
-            hall_name(p, clash)
+        _ => tr!(
+            lang,
+            "clash-grouped-hall",
+            hall = hall_name(p, clash),
+            pairs = pairs,
+            sessions = sessions,
+            among = among
         ),
     }
 }
 
 fn day_hours(lang: Lang, a: &str, early_mins: i64, late_mins: i64) -> String {
-    match (lang, early_mins > 0, late_mins > 0) {
-        (Lang::De, true, true) => {
-            format!("{a} beginnt {early_mins} Min. vor Öffnung und endet {late_mins} Min. nach Schluss des Tages")
-        }
-        (Lang::De, true, false) => format!("{a} beginnt {early_mins} Min. vor Öffnung des Tages"),
-        (Lang::De, false, _) => format!("{a} endet {late_mins} Min. nach Schluss des Tages"),
-        (Lang::En, true, true) => {
-            format!("{a} starts {early_mins} min before the day opens and ends {late_mins} min after it closes")
-        }
-        (Lang::En, true, false) => format!("{a} starts {early_mins} min before the day opens"),
-        (Lang::En, false, _) => format!("{a} ends {late_mins} min after the day closes"),
+    let (early, late) = (early_mins.to_string(), late_mins.to_string());
+    match (early_mins > 0, late_mins > 0) {
+        (true, true) => tr!(lang, "clash-early-and-late", a = a, early = early, late = late),
+        (true, false) => tr!(lang, "clash-early", a = a, early = early),
+        (false, _) => tr!(lang, "clash-late", a = a, late = late),
     }
 }
 
 fn unscheduled(lang: Lang, a: &str, day: bool, start: bool, hall: bool) -> String {
-    let parts: Vec<&str> =
-        [(day, lang.pick("Tag", "day")), (start, lang.pick("Beginn", "start")), (hall, lang.pick("Saal", "hall"))]
-            .into_iter()
-            .filter_map(|(missing, word)| missing.then_some(word))
-            .collect();
+    let parts: Vec<&str> = [(day, "clash-missing-day"), (start, "clash-missing-start"), (hall, "clash-missing-hall")]
+        .into_iter()
+        .filter(|(missing, _)| *missing)
+        .map(|(_, id)| word(lang, id))
+        .collect();
     let list = match parts.as_slice() {
         [one] => (*one).to_owned(),
-        [init @ .., last] => format!("{} {} {last}", init.join(", "), lang.pick("und", "and")),
+        [init @ .., last] => tr!(lang, "clash-list-and", init = init.join(", "), last = *last),
         [] => String::new(),
     };
-    match lang {
-        Lang::De => format!("{a} ist bestätigt, aber ohne {list}"),
-        Lang::En => format!("{a} is confirmed but has no {list}"),
-    }
+    tr!(lang, "clash-unscheduled", a = a, list = list)
 }

@@ -1,11 +1,12 @@
 //! The words of the forms added for "forms that never trap" (issue 13 §3): availability per day, duration
 //! warnings, a session's clashes with what to do, the named track colours, adding a person from the
-//! search, and the day choice with weekday and label. German and English, chosen with `Lang::pick` until
-//! the Fluent catalogues take them over.
+//! search, and the day choice with weekday and label; the words are in the Fluent catalogues
+//! (`form-…` in `locales/*/form.ftl`), only the day's date is formatted here.
 
 use chrono::{Datelike as _, NaiveDate};
 
 use super::Lang;
+use super::catalogue::tr;
 use crate::model::Day;
 
 /// A fixed word or sentence of the forms.
@@ -48,32 +49,27 @@ pub enum FormWord {
 /// A fixed word of the forms.
 pub fn form_word(lang: Lang, word: FormWord) -> &'static str {
     use FormWord as W;
-    match word {
-        W::AllDay => lang.pick("ganztägig verfügbar", "available all day"),
-        W::Unavailable => lang.pick("nicht verfügbar", "not available"),
-        W::OnlyFromTo => lang.pick("nur von … bis …", "only from … to …"),
-        W::AddSpan => lang.pick("+ weiteres Zeitfenster", "+ another time span"),
-        W::RemoveSpan => lang.pick("Zeitfenster entfernen", "Remove time span"),
-        W::PerDayHint => lang.pick("Für jeden Tag einzeln:", "For each day:"),
-        W::NoDays => lang.pick("Noch keine Tage angelegt.", "No days yet."),
-        W::SpanEmpty => lang.pick("„bis“ muss nach „von“ liegen", "“to” must be after “from”"),
-        W::ZeroDuration => lang.pick(
-            "Dauer 0: die Session belegt keine Zeit und kollidiert mit nichts",
-            "Duration 0: the session takes no time and clashes with nothing",
-        ),
-        W::NoEnd => {
-            lang.pick("Ende erst, wenn Beginn und Dauer verstanden sind", "End once start and duration are understood")
-        }
-        W::SessionClashes => lang.pick("Konflikte dieser Session", "Clashes of this session"),
-        W::NoSessionClashes => lang.pick("Keine Konflikte.", "No clashes."),
-        W::ClickToOpen => lang.pick("Klicken öffnet das Formular dazu", "Click to open its form"),
-        W::HexCode => lang.pick("Hex-Code", "Hex code"),
-        W::Palette => lang.pick("Farbe wählen", "Pick colour"),
-        W::Unapplied => lang.pick(
-            "Nicht übernommene Eingaben – Übernehmen oder Verwerfen (Esc)",
-            "Input not applied – apply or discard (Esc)",
-        ),
-    }
+    super::catalogue::word(
+        lang,
+        match word {
+            W::AllDay => "form-all-day",
+            W::Unavailable => "form-unavailable",
+            W::OnlyFromTo => "form-only-from-to",
+            W::AddSpan => "form-add-span",
+            W::RemoveSpan => "form-remove-span",
+            W::PerDayHint => "form-per-day-hint",
+            W::NoDays => "form-no-days",
+            W::SpanEmpty => "form-span-empty",
+            W::ZeroDuration => "form-zero-duration",
+            W::NoEnd => "form-no-end",
+            W::SessionClashes => "form-session-clashes",
+            W::NoSessionClashes => "form-no-session-clashes",
+            W::ClickToOpen => "form-click-to-open",
+            W::HexCode => "form-hex-code",
+            W::Palette => "form-palette",
+            W::Unapplied => "form-unapplied",
+        },
+    )
 }
 
 /// The day as a choice: "Do., 15.09. · Kongresstag" / "Thu 15 Sep · Kongresstag".
@@ -95,60 +91,41 @@ fn day_date(lang: Lang, date: NaiveDate) -> String {
 
 /// A duration longer than a day: "Länger als ein Tag (26 Std. 30 Min.)".
 pub fn over_a_day(lang: Lang, mins: u32) -> String {
-    let (h, m) = (mins / 60, mins % 60);
-    match lang {
-        Lang::De => format!("Länger als ein Tag ({h} Std. {m} Min.) – stimmt das?"),
-        Lang::En => format!("Longer than a day ({h} h {m} min) – is that right?"),
-    }
+    tr!(lang, "form-over-a-day", hours = (mins / 60).to_string(), minutes = (mins % 60).to_string())
 }
 
 /// A contribution named by its position: "Beitrag 2".
 pub fn contribution_at(lang: Lang, position: usize) -> String {
-    format!("{} {position}", lang.pick("Beitrag", "Contribution"))
+    tr!(lang, "form-contribution-at", position = position.to_string())
 }
 
 /// The button creating a person from the search text.
 pub fn create_person(lang: Lang, name: &str) -> String {
-    match lang {
-        Lang::De => format!("Neue Person „{name}“ anlegen"),
-        Lang::En => format!("Create new person “{name}”"),
-    }
+    tr!(lang, "form-create-person", name = name)
 }
 
 /// The hint of the person search when Enter takes the only match.
 pub fn enter_takes(lang: Lang, name: &str) -> String {
-    match lang {
-        Lang::De => format!("Eingabe übernimmt {name}"),
-        Lang::En => format!("Enter adds {name}"),
-    }
+    tr!(lang, "form-enter-takes", name = name)
 }
 
 /// What to do about a track colour that is not `#rrggbb`.
 pub fn colour_fix(lang: Lang, colour: &str) -> String {
     let digits = colour.strip_prefix('#').map_or(0, |d| d.chars().count());
     let hex = colour.strip_prefix('#').is_some_and(|d| d.chars().all(|c| c.is_ascii_hexdigit()));
-    match (lang, hex && digits < 6) {
-        (Lang::De, true) => {
-            format!("Die Farbe „{colour}“ ist unvollständig – sechs Ziffern nach #, z. B. #1F77B4")
-        }
-        (Lang::De, false) => {
-            format!("Die Farbe „{colour}“ ist keine Farbe – # und sechs Ziffern 0–9/A–F, z. B. #1F77B4")
-        }
-        (Lang::En, true) => format!("The colour “{colour}” is incomplete – six digits after #, e.g. #1F77B4"),
-        (Lang::En, false) => format!("The colour “{colour}” is not a colour – # and six digits 0–9/A–F, e.g. #1F77B4"),
+    if hex && digits < 6 {
+        tr!(lang, "form-colour-incomplete", colour = colour)
+    } else {
+        tr!(lang, "form-colour-invalid", colour = colour)
     }
 }
 
 /// What the line of a clash about another entity adds: "Saal „Halle 6“ öffnen" and the like.
 pub fn open_entity(lang: Lang, what: EntityWord, name: &str) -> String {
-    let (de, en) = match what {
-        EntityWord::Hall => ("Saal", "hall"),
-        EntityWord::Person => ("Person", "person"),
-        EntityWord::Track => ("Track", "track"),
-    };
-    match lang {
-        Lang::De => format!("{de} „{name}“ öffnen"),
-        Lang::En => format!("Open {en} “{name}”"),
+    match what {
+        EntityWord::Hall => tr!(lang, "form-open-hall", name = name),
+        EntityWord::Person => tr!(lang, "form-open-person", name = name),
+        EntityWord::Track => tr!(lang, "form-open-track", name = name),
     }
 }
 
@@ -163,26 +140,26 @@ pub enum EntityWord {
     Track,
 }
 
-/// The named colours of the track palette: (German, English, `#rrggbb`), twelve clearly distinct hues
-/// (after ColorBrewer's "Paired"/"Set1" and Tableau 10).
-pub const TRACK_COLOURS: [(&str, &str, &str); 12] = [
-    ("Blau", "Blue", "#1f77b4"),
-    ("Orange", "Orange", "#ff7f0e"),
-    ("Grün", "Green", "#2ca02c"),
-    ("Rot", "Red", "#d62728"),
-    ("Violett", "Purple", "#9467bd"),
-    ("Braun", "Brown", "#8c564b"),
-    ("Rosa", "Pink", "#e377c2"),
-    ("Grau", "Grey", "#7f7f7f"),
-    ("Oliv", "Olive", "#bcbd22"),
-    ("Türkis", "Cyan", "#17becf"),
-    ("Dunkelblau", "Navy", "#1a2a6c"),
-    ("Gelb", "Yellow", "#f2c400"),
+/// The named colours of the track palette: (message id of the name, `#rrggbb`), twelve clearly
+/// distinct hues (after ColorBrewer's "Paired"/"Set1" and Tableau 10).
+pub const TRACK_COLOURS: [(&str, &str); 12] = [
+    ("form-colour-blue", "#1f77b4"),
+    ("form-colour-orange", "#ff7f0e"),
+    ("form-colour-green", "#2ca02c"),
+    ("form-colour-red", "#d62728"),
+    ("form-colour-purple", "#9467bd"),
+    ("form-colour-brown", "#8c564b"),
+    ("form-colour-pink", "#e377c2"),
+    ("form-colour-grey", "#7f7f7f"),
+    ("form-colour-olive", "#bcbd22"),
+    ("form-colour-cyan", "#17becf"),
+    ("form-colour-navy", "#1a2a6c"),
+    ("form-colour-yellow", "#f2c400"),
 ];
 
 /// The name of a palette colour in the language.
-pub fn colour_name(lang: Lang, de: &'static str, en: &'static str) -> &'static str {
-    lang.pick(de, en)
+pub fn colour_name(lang: Lang, id: &'static str) -> &'static str {
+    super::catalogue::word(lang, id)
 }
 
 #[cfg(test)]

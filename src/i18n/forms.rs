@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use super::Lang;
+use super::catalogue::word;
 use crate::model::{Role, input::InputError};
 
 /// A piece of form text.
@@ -72,102 +73,94 @@ pub enum F {
 
 /// The text in the language.
 pub fn f(lang: Lang, text: F) -> &'static str {
-    let (de, en) = match text {
-        F::Apply => ("Übernehmen", "Apply"),
-        F::Revert => ("Verwerfen", "Revert"),
-        F::New => ("Neu…", "New…"),
-        F::Duplicate => ("Duplizieren", "Duplicate"),
-        F::Delete => ("Löschen", "Delete"),
-        F::DeleteQuestion => ("Wirklich löschen?", "Delete for good?"),
-        F::WillUnassign => ("Diese Sessions verlieren die Zuordnung:", "These sessions lose the assignment:"),
-        F::NothingUnassigned => ("Keine Session ist davon betroffen.", "No session is affected."),
-        F::WindowsGo => (
-            "Diese Säle und Personen verlieren ihre Verfügbarkeit an dem Tag (wer nur dort eine hatte, gilt \
-             danach als immer verfügbar):",
-            "These halls and people lose their availability on that day (whoever had one only there counts \
-             as always available afterwards):",
-        ),
-        F::MoveUp => ("Nach oben", "Move up"),
-        F::MoveDown => ("Nach unten", "Move down"),
-        F::Add => ("Hinzufügen", "Add"),
-        F::Remove => ("Entfernen", "Remove"),
-        F::Subtitle => ("Untertitel", "Subtitle"),
-        F::Language => ("Sprache", "Language"),
-        F::Audience => ("Erwartetes Publikum", "Expected audience"),
-        F::Day => ("Tag", "Day"),
-        F::None => ("(keine Angabe)", "(none)"),
-        F::AddPerson => ("Person hinzufügen", "Add person"),
-        F::FindPerson => ("Person suchen", "Find person"),
-        F::Offset => ("Beginn nach", "Starts after"),
-        F::Minutes => ("Min.", "min"),
-        F::Parallel => ("Parallele Nutzung erlaubt", "Parallel use allowed"),
-        F::Changeover => ("Umbauzeit (Min.)", "Changeover (min)"),
-        F::Travel => ("Wegezeit zwischen Orten (Min.)", "Travel time between venues (min)"),
-        F::Snap => ("Raster im Zeitplan (Min.)", "Timetable snap step (min)"),
-        F::Availability => ("Verfügbarkeit", "Availability"),
-        F::AlwaysAvailable => ("Immer verfügbar (keine Einschränkung)", "Always available (no limits)"),
-        F::From => ("von", "from"),
-        F::To => ("bis", "to"),
-        F::AcademicTitle => ("Akad. Titel", "Academic title"),
-        F::Bio => ("Kurzbiografie", "Short biography"),
-        F::MainVenue => ("Hauptveranstaltungsort", "Main venue"),
-        F::Registration => ("Anmeldeschluss", "Registration deadline"),
-        F::Address => ("Adresse", "Address"),
-        F::City => ("Ort", "City"),
-        F::VenueName => ("Veranstaltungsort", "Venue"),
-        F::Calendar => ("Kalender", "Calendar"),
-        F::InputErrors => {
-            ("Ungültige Eingaben: bitte korrigieren oder verwerfen", "Invalid input: please correct or revert")
-        }
-        F::NameNeeded => ("Bitte zuerst einen Namen oder Titel eingeben", "Please enter a name or title first"),
-        F::NewDay => ("Neuer Tag", "New day"),
-        F::NewHall => ("Neuer Saal", "New hall"),
-        F::NewPerson => ("Neue Person", "New person"),
-        F::NewTrack => ("Neuer Track", "New track"),
-        F::NewSession => ("Neue Session", "New session"),
-        F::AddContribution => ("Beitrag hinzufügen", "Add contribution"),
-        F::Contribution => ("Beitrag", "Contribution"),
-        F::PeopleOfSession => ("Mitwirkende", "People"),
-        F::SessionsOfPerson => ("Sessions dieser Person", "This person's sessions"),
-        F::FindTimeZone => ("Zeitzone suchen", "Find time zone"),
-        F::AddOrganiser => ("Veranstalter hinzufügen", "Add organiser"),
-        F::Organiser => ("Veranstalter", "Organiser"),
-        F::Placement => ("Platzierung", "Placement"),
-        F::Copy => ("Kopie", "copy"),
-        F::EventDefault => ("leer = Vorgabe der Veranstaltung", "empty = the event's default"),
-        F::Role => ("Rolle", "Role"),
-        F::Applied => ("Übernommen", "Applied"),
-        F::Ask => ("Frage", "Question"),
-    };
-    lang.pick(de, en)
+    word(
+        lang,
+        match text {
+            F::Apply => "form-apply",
+            F::Revert => "form-revert",
+            F::New => "form-new",
+            F::Duplicate => "form-duplicate",
+            F::Delete => "form-delete",
+            F::DeleteQuestion => "form-delete-question",
+            F::WillUnassign => "form-will-unassign",
+            F::NothingUnassigned => "form-nothing-unassigned",
+            F::WindowsGo => "form-windows-go",
+            F::MoveUp => "form-move-up",
+            F::MoveDown => "form-move-down",
+            F::Add => "form-add",
+            F::Remove => "form-remove",
+            F::Subtitle => "form-subtitle",
+            F::Language => "form-language",
+            F::Audience => "form-audience",
+            F::Day => "form-day",
+            F::None => "form-none",
+            F::AddPerson => "form-add-person",
+            F::FindPerson => "form-find-person",
+            F::Offset => "form-offset",
+            F::Minutes => "form-minutes",
+            F::Parallel => "form-parallel",
+            F::Changeover => "form-changeover",
+            F::Travel => "form-travel",
+            F::Snap => "form-snap",
+            F::Availability => "form-availability",
+            F::AlwaysAvailable => "form-always-available",
+            F::From => "form-from",
+            F::To => "form-to",
+            F::AcademicTitle => "form-academic-title",
+            F::Bio => "form-bio",
+            F::MainVenue => "form-main-venue",
+            F::Registration => "form-registration",
+            F::Address => "form-address",
+            F::City => "form-city",
+            F::VenueName => "form-venue-name",
+            F::Calendar => "form-calendar",
+            F::InputErrors => "form-input-errors",
+            F::NameNeeded => "form-name-needed",
+            F::NewDay => "form-new-day",
+            F::NewHall => "form-new-hall",
+            F::NewPerson => "form-new-person",
+            F::NewTrack => "form-new-track",
+            F::NewSession => "form-new-session",
+            F::AddContribution => "form-add-contribution",
+            F::Contribution => "form-contribution",
+            F::PeopleOfSession => "form-people-of-session",
+            F::SessionsOfPerson => "form-sessions-of-person",
+            F::FindTimeZone => "form-find-time-zone",
+            F::AddOrganiser => "form-add-organiser",
+            F::Organiser => "form-organiser",
+            F::Placement => "form-placement",
+            F::Copy => "form-copy",
+            F::EventDefault => "form-event-default",
+            F::Role => "form-role",
+            F::Applied => "form-applied",
+            F::Ask => "form-ask",
+        },
+    )
 }
 
 /// The hint shown next to text that was not understood.
 pub fn input_error(lang: Lang, e: InputError) -> &'static str {
-    let (de, en) = match e {
-        InputError::Time => {
-            ("Uhrzeit nicht erkannt (z. B. 9:30, 930, 24:15)", "Time not understood (e.g. 9:30, 930, 24:15)")
-        }
-        InputError::Date => (
-            "Datum nicht erkannt (z. B. 14.9.2022; Jahre 1900–2200)",
-            "Date not understood (e.g. 14.9.2022, 2022-09-14; years 1900–2200)",
-        ),
-        InputError::Duration => {
-            ("Dauer nicht erkannt (z. B. 90, 1:30, 1h30)", "Duration not understood (e.g. 90, 1:30, 1h30)")
-        }
-        InputError::Number => ("Bitte eine ganze Zahl eingeben", "Please enter a whole number"),
-    };
-    lang.pick(de, en)
+    word(
+        lang,
+        match e {
+            InputError::Time => "form-input-time",
+            InputError::Date => "form-input-date",
+            InputError::Duration => "form-input-duration",
+            InputError::Number => "form-input-number",
+        },
+    )
 }
 
 /// A role's word.
 pub fn role_name(lang: Lang, role: Role) -> &'static str {
-    let (de, en) = match role {
-        Role::Speaker => ("Referent/in", "Speaker"),
-        Role::Moderator => ("Moderation", "Moderator"),
-        Role::Host => ("Gastgeber/in", "Host"),
-    };
-    lang.pick(de, en)
+    word(
+        lang,
+        match role {
+            Role::Speaker => "form-role-speaker",
+            Role::Moderator => "form-role-moderator",
+            Role::Host => "form-role-host",
+        },
+    )
 }
 
 /// A date as the form shows it: "14.09.2022" / "2022-09-14".

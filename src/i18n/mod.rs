@@ -1,16 +1,43 @@
 //! User-facing text in German and English (CONTRACTS §6): the language choice, date and time formatting,
 //! and messages rendered from structured data (clashes, validation problems, load errors). `Display` impls
 //! elsewhere stay English for logs.
+//!
+//! Every word lives in the Fluent catalogues `locales/de/*.ftl` and `locales/en/*.ftl` (one file per topic,
+//! see `catalogue.rs`); the functions here pick the message and fill in its data. Only dates and numbers are
+//! formatted by hand (`dates.rs`, [`number`]).
+//!
+//! ## Adding a message
+//! 1. Add one line to the topic's file in **both** languages, the id starting with the file's name:
+//!    `gui-zoom-in = Vergrößern` in `locales/de/gui.ftl`, `gui-zoom-in = Zoom in` in `locales/en/gui.ftl`.
+//!    Arguments are `{ $name }`; a count selects its plural by CLDR rules:
+//!    `{ $n -> [one] { $n } Hinweis *[other] { $n } Hinweise }`.
+//! 2. Look it up: `i18n::text(lang, "gui-zoom-in")` for plain words (a `&'static str`),
+//!    `i18n::counted(lang, "gui-and-more", n)` for one count, `i18n::message_with(lang, id, &[("name", text)])`
+//!    for text arguments, or inside `src/i18n/`
+//!    `tr!(lang, "clash-room-overlap", hall = name, a = first, b = second)`; or give a `T` variant its id
+//!    in `ui.rs`.
+//!
+//! `cargo test --test i18n_catalogues` fails when an id is in one language only, when the two languages use
+//! different arguments, or when the code names an id that no catalogue has. A new `.ftl` file is added to
+//! `TOPICS` in `catalogue.rs`. Never choose words with `match lang` outside this module.
+//!
+//! Converting a `lang.pick("Deutsch", "English")` (e.g. in a newly merged file): add
+//! `topic-some-id = Deutsch` / `topic-some-id = English` to `locales/{de,en}/topic.ftl` (topic `gui` for the
+//! editor) and replace the call by `crate::i18n::text(lang, "topic-some-id")`.
 
 mod agenda;
 mod bulk;
+mod catalogue;
 mod changes;
 mod clashes;
+mod cli;
+pub mod collate;
 mod dates;
 mod errors;
 mod form_words;
 mod forms;
 mod interchange;
+mod parse;
 mod place;
 mod problems;
 mod publish;
@@ -28,6 +55,10 @@ pub use changes::{
     slot_time,
 };
 pub use clashes::clash_message;
+pub use cli::{
+    CliWord, cli_not_text, cli_select_ambiguous, cli_select_unknown, cli_unknown_format, cli_unknown_session, cli_word,
+    cli_wrong_extension,
+};
 pub use dates::{date_long, date_short, month_name, time_range, weekday_name, weekday_short};
 pub use errors::{io_reason, load_error, save_error, stdout_error};
 pub use form_words::{
@@ -36,6 +67,7 @@ pub use form_words::{
 };
 pub use forms::{F, date_text, f, input_error, role_name};
 pub use interchange::{import_error, import_warning};
+pub use parse::{parse_text, parser_message};
 pub use place::{
     PlaceWord, cost_text, moved_text, place_text, place_word, placing_intro, precheck_text, schedule_label,
     schedule_summary, unplaced_text,
@@ -52,7 +84,9 @@ pub use releases::{
 pub use shell::{S, export_left_out, s};
 #[cfg(feature = "gui")]
 pub use shell::{key_name, shortcut_text};
-pub use ui::{T, edit_label, kind_name, status_name, t};
+pub use ui::{T, about_text, edit_label, kind_name, status_name, t};
+
+use catalogue::{tr, word};
 
 /// A language Podium speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -64,7 +98,46 @@ pub enum Lang {
     En,
 }
 
+/// A plain message (no arguments) by id: `text(lang, "gui-zoom-in")`. Shows the id if there is none.
+pub fn text(lang: Lang, id: &'static str) -> &'static str {
+    word(lang, id)
+}
+
+/// A message with one count `$n` (thousands-separated, choosing the plural form): "… und 3 weitere".
+pub fn counted(lang: Lang, id: &'static str, n: usize) -> String {
+    tr_n(lang, id, n)
+}
+
+/// A message by an id made at run time (the CLI help: `help-check-file`); `None` when the catalogue has
+/// no such message, so that the caller keeps its own text.
+pub fn catalogue_text(lang: Lang, id: &str) -> Option<String> {
+    catalogue::has(lang, id).then(|| catalogue::message(lang, id, None))
+}
+
+/// A message with text arguments by an id made at run time (the CLI's usage errors).
+pub fn message_with(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
+    let mut fluent = fluent_bundle::FluentArgs::new();
+    for (name, value) in args {
+        fluent.set(*name, value.clone());
+    }
+    catalogue::message(lang, id, Some(&fluent))
+}
+
+fn tr_n(lang: Lang, id: &str, n: usize) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("n", n);
+    catalogue::message(lang, id, Some(&args))
+}
+
 impl Lang {
+    /// The ISO 639-1 code: `de`, `en` (document metadata, preferences).
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::De => "de",
+            Self::En => "en",
+        }
+    }
+
     /// The language of a locale name such as `de_DE.UTF-8` or `en_GB`; `None` for others (`C`, `fr_FR`).
     pub fn from_locale(locale: &str) -> Option<Self> {
         let lower = locale.to_ascii_lowercase();
@@ -90,44 +163,41 @@ impl Lang {
             .unwrap_or_default()
     }
 
-    /// Picks the German or the English text.
-    pub fn pick<'a>(self, de: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Self::De => de,
-            Self::En => en,
-        }
-    }
-
     /// A quoted title: „…“ in German, “…” in English.
     pub fn quote(self, text: &str) -> String {
-        match self {
-            Self::De => format!("„{text}“"),
-            Self::En => format!("“{text}”"),
-        }
+        tr!(self, "word-quote", text = text)
     }
 }
 
 /// The word for a severity, upper case, as the check's text output prints it.
 pub fn severity_label(lang: Lang, severity: crate::clash::Severity) -> &'static str {
     use crate::clash::Severity;
-    match (lang, severity) {
-        (Lang::De, Severity::Error) => "FEHLER",
-        (Lang::De, Severity::Warning) => "WARNUNG",
-        (Lang::De, Severity::Info) => "HINWEIS",
-        (Lang::En, Severity::Error) => "ERROR",
-        (Lang::En, Severity::Warning) => "WARNING",
-        (Lang::En, Severity::Info) => "INFO",
-    }
+    word(
+        lang,
+        match severity {
+            Severity::Error => "word-severity-error",
+            Severity::Warning => "word-severity-warning",
+            Severity::Info => "word-severity-info",
+        },
+    )
 }
 
-/// A whole number with thousands separators: `4.498.500`, `4,498,500`.
+/// "Zeile 3, Spalte 7: {text}" / "line 3, column 7: {text}".
+pub fn at_line(lang: Lang, line: usize, col: usize, text: &str) -> String {
+    tr!(lang, "error-at-line", line = line.to_string(), col = col.to_string(), text = text)
+}
+
+/// A whole number with thousands separators: `4.498.500`, `4,498,500` (hand-formatted, CONTRACTS §6).
 pub fn number(lang: Lang, n: usize) -> String {
     let digits = n.to_string();
-    let sep = lang.pick(".", ",");
+    let sep = match lang {
+        Lang::De => '.',
+        Lang::En => ',',
+    };
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, d) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push_str(sep);
+            out.push(sep);
         }
         out.push(d);
     }
@@ -136,21 +206,13 @@ pub fn number(lang: Lang, n: usize) -> String {
 
 /// "3 Fehler, 1 Warnung, 0 Hinweise · 42 Sessions" and its English form (thousands separated).
 pub fn summary(lang: Lang, counts: crate::clash::Counts, sessions: usize) -> String {
-    let n = |count: usize, de1: &str, de_n: &str, en1: &str, en_n: &str| {
-        let word = match (lang, count == 1) {
-            (Lang::De, true) => de1,
-            (Lang::De, false) => de_n,
-            (Lang::En, true) => en1,
-            (Lang::En, false) => en_n,
-        };
-        format!("{} {word}", number(lang, count))
-    };
-    format!(
-        "{}, {}, {} · {}",
-        n(counts.errors, "Fehler", "Fehler", "error", "errors"),
-        n(counts.warnings, "Warnung", "Warnungen", "warning", "warnings"),
-        n(counts.infos, "Hinweis", "Hinweise", "info", "infos"),
-        n(sessions, "Session", "Sessions", "session", "sessions"),
+    tr!(
+        lang,
+        "word-summary",
+        errors = tr!(lang, "word-errors", n = counts.errors),
+        warnings = tr!(lang, "word-warnings", n = counts.warnings),
+        infos = tr!(lang, "word-infos", n = counts.infos),
+        sessions = tr!(lang, "word-sessions", n = sessions),
     )
 }
 

@@ -4,7 +4,8 @@
 
 use chrono::NaiveDate;
 
-use super::{Lang, agenda::date_plain, number, role_name};
+use super::catalogue::{tr, word};
+use super::{Lang, agenda::date_plain, role_name};
 use crate::model::{Person, Role};
 
 /// A fixed word or phrase of a publishing layout.
@@ -88,60 +89,53 @@ pub enum PublishWord {
 
 /// The text of a word.
 pub fn publish_word(lang: Lang, word: PublishWord) -> &'static str {
-    let (de, en) = match word {
-        PublishWord::ChangesTitle => ("Programmänderungen", "Programme changes"),
-        PublishWord::DoorsTitle => ("Raumaushang", "Room sign"),
-        PublishWord::LettersTitle => ("Briefe an die Mitwirkenden", "Letters to the participants"),
-        PublishWord::NoChanges => ("Keine Änderungen.", "No changes."),
-        PublishWord::YourSessions => ("Ihre Termine", "Your sessions"),
-        PublishWord::YourRole => ("Ihre Rolle", "Your role"),
-        PublishWord::OnStage => ("Mit Ihnen auf der Bühne", "With you on stage"),
-        PublishWord::ModeratedBy => ("Moderation", "Moderated by"),
-        PublishWord::YourContribution => ("Ihr Beitrag", "Your contribution"),
-        PublishWord::Event => ("Veranstaltung", "Event"),
-        PublishWord::Venue => ("Ort", "Venue"),
-        PublishWord::Dates => ("Termine", "Dates"),
-        PublishWord::Hall => ("Saal", "Hall"),
-        PublishWord::NothingHere => ("Heute keine Veranstaltungen in diesem Saal.", "No sessions in this hall today."),
-        PublishWord::NewMark => ("NEU", "NEW"),
-        PublishWord::GoneMark => ("ENTFÄLLT", "CANCELLED"),
-        PublishWord::MenuChanges => ("Programmänderungen…", "Programme changes…"),
-        PublishWord::MenuDoors => ("Raumaushänge…", "Door signs…"),
-        PublishWord::MenuLetters => ("Briefe an die Mitwirkenden…", "Letters to participants…"),
-        PublishWord::MenuPublish => ("Veröffentlichen…", "Release…"),
-        PublishWord::MenuChangesSince => ("Änderungen seit …", "Changes since …"),
-        PublishWord::Publish => ("Veröffentlichen", "Release"),
-        PublishWord::LabelField => ("Name", "Label"),
-        PublishWord::NoteField => ("Notiz", "Note"),
-        PublishWord::SaveFirst => (
-            "Bitte die Datei zuerst speichern: die Veröffentlichungen liegen im Ordner neben ihr.",
-            "Please save the file first: releases are kept in the folder beside it.",
-        ),
-        PublishWord::LabelTaken => ("Diesen Namen gibt es schon.", "This label exists already."),
-        PublishWord::FirstRelease => ("Die erste Veröffentlichung.", "The first release."),
-        PublishWord::CompareWith => ("Vergleichen mit", "Compare with"),
-        PublishWord::Publishing => ("Veröffentlichung", "Publishing"),
-        PublishWord::Close => ("Schließen", "Close"),
-        PublishWord::ChangesSinceHeading => ("Änderungen seit", "Changes since"),
-        PublishWord::ChooseRelease => (
-            "Für Programmänderungen bitte eine Veröffentlichung zum Vergleich wählen.",
-            "For programme changes, choose a release to compare with.",
-        ),
-        PublishWord::Salutation => ("Anrede (Briefe)", "Salutation (letters)"),
-        PublishWord::LettersSection => ("Briefe an die Mitwirkenden", "Letters to participants"),
-        PublishWord::LetterIntro => ("Einleitung", "Introduction"),
-        PublishWord::LetterClosing => ("Schluss und Gruß", "Closing"),
-        PublishWord::EmptyMeansDefault => (
-            "Leer lassen für den Standardtext (grau vorgeschlagen).",
-            "Leave empty for the default text (suggested in grey).",
-        ),
-    };
-    lang.pick(de, en)
+    super::catalogue::word(
+        lang,
+        match word {
+            PublishWord::ChangesTitle => "publish-changes-title",
+            PublishWord::DoorsTitle => "publish-doors-title",
+            PublishWord::LettersTitle => "publish-letters-title",
+            PublishWord::NoChanges => "publish-no-changes",
+            PublishWord::YourSessions => "publish-your-sessions",
+            PublishWord::YourRole => "publish-your-role",
+            PublishWord::OnStage => "publish-on-stage",
+            PublishWord::ModeratedBy => "publish-moderated-by",
+            PublishWord::YourContribution => "publish-your-contribution",
+            PublishWord::Event => "publish-event",
+            PublishWord::Venue => "publish-venue",
+            PublishWord::Dates => "publish-dates",
+            PublishWord::Hall => "publish-hall",
+            PublishWord::NothingHere => "publish-nothing-here",
+            PublishWord::NewMark => "publish-new-mark",
+            PublishWord::GoneMark => "publish-gone-mark",
+            PublishWord::MenuChanges => "publish-menu-changes",
+            PublishWord::MenuDoors => "publish-menu-doors",
+            PublishWord::MenuLetters => "publish-menu-letters",
+            PublishWord::MenuPublish => "publish-menu-publish",
+            PublishWord::MenuChangesSince => "publish-menu-changes-since",
+            PublishWord::Publish => "publish-publish",
+            PublishWord::LabelField => "publish-label-field",
+            PublishWord::NoteField => "publish-note-field",
+            PublishWord::SaveFirst => "publish-save-first",
+            PublishWord::LabelTaken => "publish-label-taken",
+            PublishWord::FirstRelease => "publish-first-release",
+            PublishWord::CompareWith => "publish-compare-with",
+            PublishWord::Publishing => "publish-publishing",
+            PublishWord::Close => "publish-close",
+            PublishWord::ChangesSinceHeading => "publish-changes-since-heading",
+            PublishWord::ChooseRelease => "publish-choose-release",
+            PublishWord::Salutation => "publish-salutation",
+            PublishWord::LettersSection => "publish-letters-section",
+            PublishWord::LetterIntro => "publish-letter-intro",
+            PublishWord::LetterClosing => "publish-letter-closing",
+            PublishWord::EmptyMeansDefault => "publish-empty-means-default",
+        },
+    )
 }
 
 /// The label the next release is offered under: "Stand 4" after three releases.
 pub fn next_label(lang: Lang, releases: usize) -> String {
-    format!("{} {}", lang.pick("Stand", "Release"), releases + 1)
+    tr!(lang, "publish-next-label", number = (releases + 1).to_string())
 }
 
 /// The greeting of a letter: the person's own Anrede with a comma, else "Guten Tag Klara Geywitz," /
@@ -151,49 +145,27 @@ pub fn salutation(lang: Lang, person: &Person) -> String {
     if !own.is_empty() {
         return if own.ends_with(',') { own.to_owned() } else { format!("{own},") };
     }
-    match lang {
-        Lang::De => format!("Guten Tag {},", person.display_name()),
-        Lang::En => format!("Dear {},", person.display_name()),
-    }
+    tr!(lang, "publish-greeting", name = person.display_name())
 }
 
 /// The subject line: "Ihre Mitwirkung beim 15. Bundeskongress …" / "Your part in …".
 pub fn letter_subject(lang: Lang, event: &str) -> String {
-    match lang {
-        Lang::De => format!("Ihre Mitwirkung: {event}"),
-        Lang::En => format!("Your part in {event}"),
-    }
+    tr!(lang, "publish-letter-subject", event = event)
 }
 
 /// The introduction when the event has none of its own.
 pub fn default_intro(lang: Lang, event: &str) -> String {
-    match lang {
-        Lang::De => format!(
-            "wir freuen uns sehr, dass Sie beim {event} mitwirken. Nachfolgend finden Sie Ihre Termine mit Zeit, \
-             Ort und allen Beteiligten. Bitte prüfen Sie die Angaben und geben Sie uns Bescheid, falls etwas nicht \
-             stimmt."
-        ),
-        Lang::En => format!(
-            "thank you for taking part in {event}. Below you will find your sessions with their time, place and \
-             everyone involved. Please check the details and let us know if anything is not right."
-        ),
-    }
+    tr!(lang, "publish-default-intro", event = event)
 }
 
 /// The closing when the event has none of its own.
 pub fn default_closing(lang: Lang) -> &'static str {
-    lang.pick(
-        "Für Rückfragen stehen wir Ihnen gern zur Verfügung.\n\nMit freundlichen Grüßen\nIhr Organisationsteam",
-        "If you have any questions, please do not hesitate to contact us.\n\nKind regards\nThe organising team",
-    )
+    word(lang, "publish-default-closing")
 }
 
 /// "Was sich seit Stand 2 für Sie geändert hat" / "What has changed for you since Stand 2".
 pub fn changed_for_you(lang: Lang, since: &str) -> String {
-    match lang {
-        Lang::De => format!("Was sich seit {since} für Sie geändert hat"),
-        Lang::En => format!("What has changed for you since {since}"),
-    }
+    tr!(lang, "publish-changed-for-you", since = since)
 }
 
 /// A person's roles in a session: "Moderation", "Referent/in, Moderation".
@@ -203,29 +175,21 @@ pub fn roles_text(lang: Lang, roles: &[Role]) -> String {
 
 /// "Stand 3 · gedruckt am 1. September 2022", or "Stand: 1. September 2022" without a release.
 pub fn release_as_of(lang: Lang, label: Option<&str>, date: NaiveDate) -> String {
-    match (label, lang) {
-        (Some(label), Lang::De) => format!("{label} · gedruckt am {}", date_plain(lang, date)),
-        (Some(label), Lang::En) => format!("{label} · printed {}", date_plain(lang, date)),
-        (None, _) => super::as_of(lang, date),
+    match label {
+        Some(label) => tr!(lang, "publish-release-as-of", label = label, date = date_plain(lang, date)),
+        None => super::as_of(lang, date),
     }
 }
 
 /// The count an export dialog previews: "35 Briefe", "28 Aushänge", "12 Änderungen".
 pub fn publish_count(lang: Lang, layout: crate::export::agenda::AgendaLayout, n: usize) -> String {
     use crate::export::agenda::AgendaLayout;
-    let (de1, de_n, en1, en_n) = match layout {
-        AgendaLayout::Letters => ("Brief", "Briefe", "letter", "letters"),
-        AgendaLayout::Doors => ("Aushang", "Aushänge", "door sign", "door signs"),
-        AgendaLayout::Changes => ("Änderung", "Änderungen", "change", "changes"),
-        AgendaLayout::Booklet | AgendaLayout::Grid => ("Session", "Sessions", "session", "sessions"),
-    };
-    let word = match (lang, n == 1) {
-        (Lang::De, true) => de1,
-        (Lang::De, false) => de_n,
-        (Lang::En, true) => en1,
-        (Lang::En, false) => en_n,
-    };
-    format!("{} {word}", number(lang, n))
+    match layout {
+        AgendaLayout::Letters => tr!(lang, "publish-count-letters", n = n),
+        AgendaLayout::Doors => tr!(lang, "publish-count-doors", n = n),
+        AgendaLayout::Changes => tr!(lang, "publish-count-changes", n = n),
+        AgendaLayout::Booklet | AgendaLayout::Grid => tr!(lang, "word-sessions", n = n),
+    }
 }
 
 #[cfg(test)]

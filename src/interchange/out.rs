@@ -180,8 +180,8 @@ fn hh_mm(mins: u32) -> String {
 fn marked_title(lang: Lang, s: &Session) -> String {
     match s.status {
         Status::Confirmed => s.title.clone(),
-        Status::Draft => format!("{} ({})", s.title, lang.pick("Entwurf", "Draft")),
-        Status::Cancelled => format!("{} ({})", s.title, lang.pick("Abgesagt", "Cancelled")),
+        Status::Draft => format!("{} ({})", s.title, crate::i18n::text(lang, "export-draft")),
+        Status::Cancelled => format!("{} ({})", s.title, crate::i18n::text(lang, "export-cancelled")),
     }
 }
 
@@ -236,7 +236,7 @@ fn description(lang: Lang, p: &Programme, s: &Session) -> String {
         })
         .collect();
     if !lines.is_empty() {
-        parts.push(format!("{}:\n{}", lang.pick("Beiträge", "Contributions"), lines.join("\n")));
+        parts.push(format!("{}:\n{}", crate::i18n::text(lang, "export-contributions"), lines.join("\n")));
     }
     if !p.event.notice.trim().is_empty() {
         parts.push(p.event.notice.trim().to_owned());

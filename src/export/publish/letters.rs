@@ -72,10 +72,9 @@ pub struct LetterChange {
     pub tone: Tone,
 }
 
-fn surname_order(p: &Programme, key: &PersonKey) -> (String, String, PersonKey) {
-    let name = p.people.get(key).map(|x| x.name.trim().to_lowercase()).unwrap_or_default();
-    let last = name.split_whitespace().last().unwrap_or_default().to_owned();
-    (last, name, key.clone())
+fn surname_order(p: &Programme, a: &PersonKey, b: &PersonKey) -> std::cmp::Ordering {
+    let name = |key: &PersonKey| p.people.get(key).map(|x| x.name.trim()).unwrap_or_default();
+    crate::i18n::collate::surname_cmp(name(a), name(b)).then_with(|| a.cmp(b))
 }
 
 fn when(lang: Lang, p: &Programme, s: &Session) -> String {
@@ -158,7 +157,7 @@ pub fn recipients<'a>(p: &'a Programme, selection: &Selection) -> Vec<(PersonKey
         }
     }
     let mut out: Vec<_> = by_person.into_iter().map(|(k, v)| (k.clone(), v)).collect();
-    out.sort_by_cached_key(|(k, _)| surname_order(p, k));
+    out.sort_by(|(a, _), (b, _)| surname_order(p, a, b));
     out
 }
 
@@ -284,9 +283,9 @@ mod tests {
         let public = letters(&p, &opts(Lang::En, Selection::default()));
         let with_drafts = letters(&p, &opts(Lang::En, Selection { include_drafts: true, ..Selection::default() }));
         assert!(public.len() < with_drafts.len(), "drafts only when asked");
-        let surnames: Vec<String> =
-            public.iter().map(|l| p.people[&l.person].name.split_whitespace().last().unwrap().to_lowercase()).collect();
-        assert!(surnames.windows(2).all(|w| w[0] <= w[1]), "{surnames:?}");
+        let names: Vec<&str> = public.iter().map(|l| p.people[&l.person].name.as_str()).collect();
+        let in_order = |w: &[&str]| crate::i18n::collate::surname_cmp(w[0], w[1]).is_le();
+        assert!(names.windows(2).all(in_order), "{names:?}");
         assert!(public.iter().all(|l| l.salutation.starts_with("Dear ") && l.closing.contains("Kind regards")));
     }
 }

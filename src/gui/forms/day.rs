@@ -42,11 +42,5 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, form: &mut EntityForm<Day>, problems: &
         ui.end_row();
         problems.row_with(ui, Some(Field::Hours), inputs, &["closes"]);
     });
-    ui.label(
-        egui::RichText::new(lang.pick(
-            "Nach Mitternacht: 24:00–47:59 (z. B. 26:00 für 2 Uhr nachts)",
-            "After midnight: 24:00–47:59 (e.g. 26:00 for 2 a.m.)",
-        ))
-        .weak(),
-    );
+    ui.label(egui::RichText::new(crate::i18n::text(lang, "gui-after-midnight-hint")).weak());
 }

@@ -49,7 +49,7 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, p: &Programme, form: &mut EntityForm<Ev
     widgets::section(ui, t(lang, T::Organisers));
     organisers(ui, lang, &mut e.organisers);
     widgets::section(ui, t(lang, T::Notice));
-    let id = ui.label(egui::RichText::new(lang.pick("Steht in jedem Export", "Printed by every export")).weak()).id;
+    let id = ui.label(egui::RichText::new(crate::i18n::text(lang, "gui-printed-by-every-export")).weak()).id;
     ui.add(egui::TextEdit::multiline(&mut e.notice).desired_rows(3).desired_width(f32::INFINITY)).labelled_by(id);
     letters_ui(ui, lang, e);
 }

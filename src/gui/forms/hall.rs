@@ -47,7 +47,7 @@ pub fn ui(
     ui.add(egui::TextEdit::multiline(&mut h.notes).desired_rows(2).desired_width(f32::INFINITY)).labelled_by(id);
     if let Some(key) = key {
         let Some(pos) = p.halls.get_index_of(key) else { return };
-        widgets::section(ui, lang.pick("Reihenfolge der Säle", "Hall order"));
+        widgets::section(ui, crate::i18n::text(lang, "gui-hall-order"));
         ui.horizontal(|ui| {
             if ui.add_enabled(pos > 0, egui::Button::new(f(lang, F::MoveUp))).clicked() {
                 actions.push(Action::Edit(Edit::MoveHall(key.clone(), pos - 1)));
@@ -69,7 +69,7 @@ fn venue(ui: &mut egui::Ui, lang: Lang, p: &Programme, label_id: egui::Id, value
         let mut known: Vec<&str> = p.halls.values().filter_map(|h| h.venue.as_deref()).collect();
         known.sort_unstable();
         known.dedup();
-        let name = lang.pick("Ort wählen", "Pick venue");
+        let name = crate::i18n::text(lang, "gui-pick-venue");
         let button = ui.button("⬇").on_hover_text(name).accessible_name(name);
         egui::Popup::menu(&button).show(|ui| {
             if ui.button(format!("{} ({})", f(lang, F::MainVenue), p.event.venue.name)).clicked() {

@@ -32,10 +32,7 @@ pub fn ui(
         .stroke(egui::Stroke::new(1.5, ui.visuals().warn_fg_color));
     private.show(ui, |ui| {
         ui.label(egui::RichText::new(t(lang, T::PrivateOnly)).strong().color(ui.visuals().warn_fg_color));
-        ui.label(
-            egui::RichText::new(lang.pick("Erscheint in keinem öffentlichen Export.", "Never in a public export."))
-                .weak(),
-        );
+        ui.label(egui::RichText::new(crate::i18n::text(lang, "gui-never-public")).weak());
         widgets::grid(ui, "person_private_form", |ui| {
             widgets::text_row(ui, t(lang, T::Email), &mut x.email);
             widgets::text_row(ui, t(lang, T::Phone), &mut x.phone);
@@ -57,6 +54,6 @@ pub fn ui(
         }
     }
     if !any {
-        ui.label(egui::RichText::new(lang.pick("Noch in keiner Session.", "In no session yet.")).weak());
+        ui.label(egui::RichText::new(crate::i18n::text(lang, "gui-in-no-session-yet")).weak());
     }
 }

@@ -8,7 +8,7 @@ use crate::model::{Programme, Track, is_colour};
 
 /// A new track with the next colour of the palette.
 pub fn suggest(p: &Programme) -> Track {
-    let colour = TRACK_COLOURS.get(p.tracks.len() % TRACK_COLOURS.len()).map_or("#1f77b4", |(_, _, hex)| *hex);
+    let colour = TRACK_COLOURS.get(p.tracks.len() % TRACK_COLOURS.len()).map_or("#1f77b4", |(_, hex)| *hex);
     Track { colour: colour.to_owned(), ..Track::default() }
 }
 
@@ -52,8 +52,8 @@ fn palette(ui: &mut egui::Ui, lang: Lang, colour: &mut String) {
     ui.vertical(|ui| {
         for row in TRACK_COLOURS.chunks(6) {
             ui.horizontal(|ui| {
-                for (de, en, hex) in row {
-                    let name = i18n::colour_name(lang, de, en);
+                for (id, hex) in row {
+                    let name = i18n::colour_name(lang, id);
                     let Some([r, g, b]) = parse(hex) else { continue };
                     let chosen = colour.eq_ignore_ascii_case(hex);
                     let fill = egui::Color32::from_rgb(r, g, b);
@@ -70,9 +70,9 @@ fn palette(ui: &mut egui::Ui, lang: Lang, colour: &mut String) {
                 }
             });
         }
-        let current = TRACK_COLOURS.iter().find(|(_, _, hex)| colour.eq_ignore_ascii_case(hex));
-        if let Some((de, en, _)) = current {
-            ui.label(egui::RichText::new(i18n::colour_name(lang, de, en)).weak());
+        let current = TRACK_COLOURS.iter().find(|(_, hex)| colour.eq_ignore_ascii_case(hex));
+        if let Some((id, _)) = current {
+            ui.label(egui::RichText::new(i18n::colour_name(lang, id)).weak());
         } else {
             ui.label(" ");
         }

@@ -232,15 +232,15 @@ fn calendar(ui: &mut egui::Ui, lang: Lang, field: &str, current: NaiveDate) -> O
     let mut month: NaiveDate = ui.data(|d| d.get_temp(month_id)).unwrap_or(first);
     let mut picked = None;
     ui.horizontal(|ui| {
-        if ui.button("<").on_hover_text(lang.pick("Voriger Monat", "Previous month")).clicked() {
+        if ui.button("<").on_hover_text(crate::i18n::text(lang, "gui-previous-month")).clicked() {
             month = month.checked_sub_months(Months::new(1)).unwrap_or(month);
         }
         ui.label(format!("{} {}", i18n::month_name(lang, month), month.year()));
-        if ui.button(">").on_hover_text(lang.pick("Nächster Monat", "Next month")).clicked() {
+        if ui.button(">").on_hover_text(crate::i18n::text(lang, "gui-next-month")).clicked() {
             month = month.checked_add_months(Months::new(1)).unwrap_or(month);
         }
     });
-    let heads = lang.pick("Mo Di Mi Do Fr Sa So", "Mo Tu We Th Fr Sa Su");
+    let heads = crate::i18n::text(lang, "gui-weekday-heads");
     egui::Grid::new(month_id.with("grid")).spacing([2.0, 2.0]).show(ui, |ui| {
         for head in heads.split(' ') {
             ui.label(egui::RichText::new(head).weak());

@@ -11,18 +11,15 @@ use crate::i18n::{Lang, T, t};
 pub fn status_ui(ui: &mut egui::Ui, lang: Lang, doc: &Document, notices: &Notices) {
     let counts = Counts::of(doc.clashes());
     ui.horizontal(|ui| {
-        for (severity, n, word) in [
-            (Severity::Error, counts.errors, T::Errors),
-            (Severity::Warning, counts.warnings, T::Warnings),
-            (Severity::Info, counts.infos, T::Infos),
+        for (severity, n, id) in [
+            (Severity::Error, counts.errors, "word-errors"),
+            (Severity::Warning, counts.warnings, "word-warnings"),
+            (Severity::Info, counts.infos, "word-infos"),
         ] {
-            ui.colored_label(
-                severity_colour(severity),
-                format!("• {} {}", crate::i18n::number(lang, n), t(lang, word)),
-            );
+            ui.colored_label(severity_colour(severity), format!("• {}", crate::i18n::counted(lang, id, n)));
             ui.separator();
         }
-        ui.label(format!("{} {}", doc.programme().sessions.len(), t(lang, T::Sessions)));
+        ui.label(crate::i18n::counted(lang, "word-sessions", doc.programme().sessions.len()));
         ui.separator();
         let file = doc.file_label(lang);
         if doc.is_dirty() {

@@ -30,12 +30,17 @@ pub struct SortState {
     pub descending: bool,
 }
 
-/// Sorts rows by the state's column (stable: equal keys keep their order).
+/// Sorts rows by the state's column in German collation order (stable: equal keys keep their order).
 pub fn sort_rows(rows: &mut [Row], sort: SortState) {
     rows.sort_by(|a, b| {
         let ka = a.sort_keys.get(sort.column).map(String::as_str).unwrap_or("");
         let kb = b.sort_keys.get(sort.column).map(String::as_str).unwrap_or("");
-        let order = ka.cmp(kb);
+        // DIN 5007-2 (Özdemir under O, Ärzte by Arzt); "~" marks "none" and goes last.
+        let order = match (ka == "~", kb == "~") {
+            (true, false) => std::cmp::Ordering::Greater,
+            (false, true) => std::cmp::Ordering::Less,
+            _ => crate::i18n::collate::name_cmp(ka, kb),
+        };
         if sort.descending { order.reverse() } else { order }
     });
 }
@@ -130,4 +135,23 @@ pub fn table_ui(ui: &mut egui::Ui, view: &TableView<'_>, sort: &mut SortState, a
                 }
             });
         });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_sort_as_in_the_phone_book_and_none_goes_last() {
+        let row = |key: &str| Row {
+            selected: Selected::Day(crate::model::DayKey::new("d")),
+            cells: vec![key.to_owned()],
+            sort_keys: vec![key.to_owned()],
+            marker: None,
+        };
+        let mut rows: Vec<Row> = ["~", "otto", "özdemir", "oberle", "zander"].into_iter().map(row).collect();
+        sort_rows(&mut rows, SortState::default());
+        let keys: Vec<&str> = rows.iter().map(|r| r.sort_keys[0].as_str()).collect();
+        assert_eq!(keys, ["oberle", "özdemir", "otto", "zander", "~"]);
+    }
 }

@@ -61,14 +61,14 @@ pub fn ui(ctx: &egui::Context, lang: Lang, doc: &Doc<'_>, state: &mut TimetableS
         ui.heading(f(lang, F::NewSession));
         ui.label(place(lang, p, draft));
         let entered = egui::Grid::new("create_grid").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
-            let id = ui.label(lang.pick("Titel", "Title")).id;
+            let id = ui.label(crate::i18n::text(lang, "gui-title")).id;
             let title = ui.add(egui::TextEdit::singleline(&mut draft.title).desired_width(260.0)).labelled_by(id);
             if !draft.focused {
                 title.request_focus();
                 draft.focused = true;
             }
             ui.end_row();
-            let id = ui.label(format!("{} ({})", lang.pick("Dauer", "Duration"), f(lang, F::Minutes))).id;
+            let id = ui.label(format!("{} ({})", crate::i18n::text(lang, "gui-duration"), f(lang, F::Minutes))).id;
             let length = ui.add(egui::TextEdit::singleline(&mut draft.duration).desired_width(70.0)).labelled_by(id);
             ui.end_row();
             // Enter counts only when it left one of these fields: it was typed here, not elsewhere.
@@ -82,13 +82,13 @@ pub fn ui(ctx: &egui::Context, lang: Lang, doc: &Doc<'_>, state: &mut TimetableS
         }
         ui.horizontal(|ui| {
             let ok = duration.is_ok() && !draft.title.trim().is_empty();
-            let create = ui.add_enabled(ok, egui::Button::new(lang.pick("Anlegen", "Create"))).clicked()
+            let create = ui.add_enabled(ok, egui::Button::new(crate::i18n::text(lang, "gui-create"))).clicked()
                 || (ok && entered.inner);
             if create && let Ok(mins) = duration {
                 actions.push(Action::Edit(dialog::creation(draft.session(draft.title.trim(), mins))));
                 close = true;
             }
-            if ui.button(lang.pick("Abbrechen", "Cancel")).clicked() {
+            if ui.button(crate::i18n::text(lang, "gui-cancel")).clicked() {
                 close = true;
             }
         });

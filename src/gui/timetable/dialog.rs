@@ -44,20 +44,17 @@ pub fn preview_ui(ui: &mut egui::Ui, lang: Lang, preview: &Preview) {
     ui.add_space(4.0);
     match preview.worst {
         None => {
-            ui.label(lang.pick("Überschneidet sich mit nichts.", "Clashes with nothing."));
+            ui.label(crate::i18n::text(lang, "gui-clashes-with-nothing"));
         }
         Some(worst) => {
             let colour = crate::gui::panels::severity_colour(worst);
-            ui.colored_label(colour, lang.pick("Das ergäbe:", "This would cause:"));
+            ui.colored_label(colour, crate::i18n::text(lang, "gui-this-would-cause"));
             const SHOWN: usize = 8;
             for text in preview.texts.iter().take(SHOWN) {
                 ui.label(format!("• {text}"));
             }
             if let Some(more) = preview.texts.len().checked_sub(SHOWN).filter(|n| *n > 0) {
-                ui.label(match lang {
-                    Lang::De => format!("… und {more} weitere"),
-                    Lang::En => format!("… and {more} more"),
-                });
+                ui.label(crate::i18n::counted(lang, "gui-and-more", more));
             }
         }
     }

@@ -526,9 +526,9 @@ fn drag_target(
             egui::Frame::popup(ui.style()).show(ui, |ui| {
                 ui.set_max_width(360.0);
                 if preview.texts.is_empty() {
-                    ui.label(lang.pick("Keine Konflikte an dieser Stelle", "No clashes here"));
+                    ui.label(crate::i18n::text(lang, "gui-no-clashes-here"));
                 } else {
-                    ui.colored_label(colour, lang.pick("Vorschau – Konflikte:", "Preview – clashes:"));
+                    ui.colored_label(colour, crate::i18n::text(lang, "gui-preview-clashes"));
                     for text in preview.texts.iter().take(12) {
                         ui.label(text);
                     }

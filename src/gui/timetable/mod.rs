@@ -231,7 +231,7 @@ pub fn ui(
     toolbar::ui(ui, lang, doc.p, state, selected, actions);
     legend::ui(ui, lang, doc.p);
     let Some(day) = state.current_day(doc.p) else {
-        ui.label(egui::RichText::new(lang.pick("Noch keine Tage angelegt.", "No days yet.")).weak());
+        ui.label(egui::RichText::new(crate::i18n::text(lang, "gui-no-days-yet")).weak());
         return;
     };
     let layout = state.layout(doc, lang, &day);

@@ -28,7 +28,7 @@ impl PauseDraft {
     /// A lunch-time default.
     pub fn new(lang: Lang, _p: &Programme) -> Self {
         Self {
-            title: lang.pick("Pause", "Break").to_owned(),
+            title: crate::i18n::text(lang, "gui-break").to_owned(),
             start: "12:30".to_owned(),
             duration: "60".to_owned(),
             preview: None,
@@ -57,31 +57,31 @@ pub fn ui(
     let mut close = false;
     let modal = egui::Modal::new(egui::Id::unique("pause_dialog")).show(ctx, |ui| {
         ui.set_width(PAUSE_W);
-        ui.heading(lang.pick("Pause in allen Sälen", "Break in all halls"));
+        ui.heading(crate::i18n::text(lang, "gui-break-all-halls-heading"));
         if let Some(d) = p.days.get(day) {
             let date = i18n::date_short(lang, d.date);
             ui.label(if d.label.is_empty() { date } else { format!("{date} · {}", d.label) });
         }
         egui::Grid::new("pause_grid").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
-            let id = ui.label(lang.pick("Titel", "Title")).id;
+            let id = ui.label(crate::i18n::text(lang, "gui-title")).id;
             ui.text_edit_singleline(&mut draft.title).labelled_by(id);
             ui.end_row();
-            let id = ui.label(lang.pick("Beginn", "Start")).id;
+            let id = ui.label(crate::i18n::text(lang, "gui-start")).id;
             ui.add(egui::TextEdit::singleline(&mut draft.start).desired_width(70.0)).labelled_by(id);
             ui.end_row();
-            let id = ui.label(format!("{} ({})", lang.pick("Dauer", "Duration"), f(lang, F::Minutes))).id;
+            let id = ui.label(format!("{} ({})", crate::i18n::text(lang, "gui-duration"), f(lang, F::Minutes))).id;
             ui.add(egui::TextEdit::singleline(&mut draft.duration).desired_width(70.0)).labelled_by(id);
             ui.end_row();
         });
         ui.horizontal(|ui| {
             let ok = start.is_ok() && duration.is_ok() && !draft.title.trim().is_empty();
-            if ui.add_enabled(ok, egui::Button::new(lang.pick("Anlegen", "Create"))).clicked()
+            if ui.add_enabled(ok, egui::Button::new(crate::i18n::text(lang, "gui-create"))).clicked()
                 && let (Ok(start), Ok(duration)) = (start, duration)
             {
                 actions.push(Action::Edit(dialog::creation(pause(draft.title.trim(), day, start, duration))));
                 close = true;
             }
-            if ui.button(lang.pick("Abbrechen", "Cancel")).clicked() {
+            if ui.button(crate::i18n::text(lang, "gui-cancel")).clicked() {
                 close = true;
             }
         });

@@ -17,8 +17,8 @@ pub fn waiting_ui(
     state: &mut TimetableState,
     actions: &mut Vec<Action>,
 ) {
-    ui.strong(lang.pick("Nicht eingeplant", "Not scheduled"));
-    ui.label(egui::RichText::new(lang.pick("Hierher ziehen zum Ausplanen", "Drop here to unschedule")).weak().small());
+    ui.strong(crate::i18n::text(lang, "gui-not-scheduled"));
+    ui.label(egui::RichText::new(crate::i18n::text(lang, "gui-drop-here-to-unschedule")).weak().small());
     ui.add_space(4.0);
     let rect = ui.available_rect_before_wrap();
     state.waiting_rect = Some(rect);
@@ -26,7 +26,7 @@ pub fn waiting_ui(
         ui.painter().rect_stroke(rect, 4.0, ui.visuals().selection.stroke, egui::StrokeKind::Inside);
     }
     if layout.waiting.is_empty() {
-        ui.label(egui::RichText::new(lang.pick("Alles eingeplant.", "Everything is scheduled.")).weak());
+        ui.label(egui::RichText::new(crate::i18n::text(lang, "gui-everything-is-scheduled")).weak());
         return;
     }
     // One line per session (the full title on hover), and only the rows in view are laid out: a large
@@ -39,7 +39,7 @@ pub fn waiting_ui(
         rows,
         |ui, range| {
             for w in layout.waiting.get(range).unwrap_or_default() {
-                let text = format!("{}  ({} {})", w.title, w.duration_mins, lang.pick("Min.", "min"));
+                let text = format!("{}  ({} {})", w.title, w.duration_mins, crate::i18n::text(lang, "gui-min"));
                 let button = egui::Button::new(egui::RichText::new(&text).small())
                     .truncate()
                     .sense(egui::Sense::click_and_drag());
@@ -79,18 +79,18 @@ pub fn person_ui(
     egui::ScrollArea::vertical().id_salt("timetable_person_scroll").show(ui, |ui| {
         let sessions = selection.sessions(p);
         if sessions.is_empty() {
-            ui.label(egui::RichText::new(lang.pick("In keiner Session.", "In no session.")).weak());
+            ui.label(egui::RichText::new(crate::i18n::text(lang, "gui-in-no-session")).weak());
         }
         for (key, s) in sessions {
             let when = p
                 .session_range(s)
                 .and_then(|r| Some((time::to_datetime(r.start)?, time::to_datetime(r.end)?)))
                 .map(|(a, b)| format!("{}, {}", i18n::date_short(lang, a.date()), i18n::time_range(a, b)))
-                .unwrap_or_else(|| lang.pick("nicht eingeplant", "not scheduled").to_owned());
+                .unwrap_or_else(|| crate::i18n::text(lang, "gui-unscheduled-lower").to_owned());
             let hall = s
                 .hall
                 .as_ref()
-                .map(|h| p.hall_name(h, lang.pick("Alle Säle", "All halls")).to_owned())
+                .map(|h| p.hall_name(h, crate::i18n::text(lang, "gui-all-halls")).to_owned())
                 .unwrap_or_default();
             ui.label(egui::RichText::new(format!("{when}  {hall}")).small());
             if ui.link(&s.title).clicked() {
@@ -104,7 +104,7 @@ pub fn person_ui(
         let mine: Vec<_> = doc.clashes.iter().filter(|c| c.speaker.as_ref() == Some(person)).collect();
         if !mine.is_empty() {
             ui.separator();
-            ui.strong(lang.pick("Konflikte", "Clashes"));
+            ui.strong(crate::i18n::text(lang, "gui-clashes"));
             for clash in mine {
                 ui.colored_label(severity_colour(clash.severity()), i18n::clash_message(lang, p, clash));
             }

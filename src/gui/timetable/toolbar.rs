@@ -7,7 +7,7 @@
 use super::{DEFAULT_PX_PER_MIN, TimetableState};
 use crate::gui::action::{Action, Selected};
 use crate::i18n::{self, B, Lang, bulk_word};
-use crate::model::{PersonKey, Programme, slugify};
+use crate::model::{PersonKey, Programme};
 
 const MIN_ZOOM: f32 = 0.5;
 const MAX_ZOOM: f32 = 6.0;
@@ -42,34 +42,33 @@ pub fn ui(
             state.day_tabs.push((key.clone(), tab.rect));
         }
         ui.separator();
-        let zoom_out = lang.pick("Verkleinern", "Zoom out");
+        let zoom_out = crate::i18n::text(lang, "gui-zoom-out");
         if ui.button("−").on_hover_text(zoom_out).accessible_name(zoom_out).clicked() {
             state.px_per_min = (state.px_per_min / 1.25).max(MIN_ZOOM);
         }
-        let zoom_in = lang.pick("Vergrößern", "Zoom in");
+        let zoom_in = crate::i18n::text(lang, "gui-zoom-in");
         if ui.button("+").on_hover_text(zoom_in).accessible_name(zoom_in).clicked() {
             state.px_per_min = (state.px_per_min * 1.25).min(MAX_ZOOM);
         }
         ui.label(format!("{:.0} %", state.px_per_min / DEFAULT_PX_PER_MIN * 100.0));
         ui.separator();
         // Columns narrower to see more halls at once, wider to read long titles.
-        ui.label(lang.pick("Breite", "Width"));
-        let narrower = lang.pick("Säle schmaler", "Narrower halls");
+        ui.label(crate::i18n::text(lang, "gui-width"));
+        let narrower = crate::i18n::text(lang, "gui-narrower-halls");
         if ui.button("−").on_hover_text(narrower).accessible_name(narrower).clicked() {
             state.column_w = (state.column_w / 1.2).max(COLUMN_RANGE.0);
         }
-        let wider = lang.pick("Säle breiter", "Wider halls");
+        let wider = crate::i18n::text(lang, "gui-wider-halls");
         if ui.button("+").on_hover_text(wider).accessible_name(wider).clicked() {
             state.column_w = (state.column_w * 1.2).min(COLUMN_RANGE.1);
         }
         ui.separator();
-        ui.checkbox(&mut state.only_used_halls, lang.pick("Nur belegte Säle", "Only halls in use")).on_hover_text(
-            lang.pick("Säle ohne Session an diesem Tag ausblenden", "Hide halls with nothing on this day"),
-        );
+        ui.checkbox(&mut state.only_used_halls, crate::i18n::text(lang, "gui-only-halls-in-use"))
+            .on_hover_text(crate::i18n::text(lang, "gui-hide-empty-halls"));
         if ui.button(bulk_word(lang, B::FitHalls)).clicked() {
             state.fit = true;
         }
-        if ui.button(lang.pick("Pause in allen Sälen…", "Break in all halls…")).clicked() {
+        if ui.button(crate::i18n::text(lang, "gui-break-all-halls-button")).clicked() {
             state.pause = Some(super::pause::PauseDraft::new(lang, p));
         }
         if ui.button(bulk_word(lang, B::ShiftLater)).clicked() {
@@ -89,7 +88,7 @@ pub fn ui(
         // Several halls or tracks are ticked in a row: the list stays open until a click outside it.
         let stay_open =
             egui::containers::menu::MenuConfig::new().close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
-        let halls_label = format!("{} ({shown}/{})", lang.pick("Säle", "Halls"), p.halls.len());
+        let halls_label = format!("{} ({shown}/{})", crate::i18n::text(lang, "gui-halls"), p.halls.len());
         egui::containers::menu::MenuButton::new(halls_label).config(stay_open.clone()).ui(ui, |ui| {
             for (key, hall) in &p.halls {
                 let mut visible = !state.hidden_halls.contains(key);
@@ -102,7 +101,7 @@ pub fn ui(
                 }
             }
         });
-        egui::containers::menu::MenuButton::new(lang.pick("Tracks", "Tracks")).config(stay_open).ui(ui, |ui| {
+        egui::containers::menu::MenuButton::new(crate::i18n::text(lang, "gui-tracks")).config(stay_open).ui(ui, |ui| {
             for (key, track) in &p.tracks {
                 let mut visible = !state.hidden_tracks.contains(key);
                 if ui.checkbox(&mut visible, &track.name).changed() {
@@ -161,7 +160,7 @@ fn search_ui(
 
 /// "Zeitplan von": everyone in surname order, narrowed by what is typed in the search field.
 fn person_pick(ui: &mut egui::Ui, lang: Lang, p: &Programme, state: &mut TimetableState) {
-    let label = ui.label(lang.pick("Zeitplan von", "Schedule of")).id;
+    let label = ui.label(crate::i18n::text(lang, "gui-schedule-of")).id;
     let shown = state.person.as_ref().and_then(|k| p.people.get(k)).map_or("—".to_owned(), |x| x.name.clone());
     // A click into the search field must not close the list; picking someone does.
     egui::ComboBox::from_id_salt("timetable_person_pick")
@@ -169,7 +168,7 @@ fn person_pick(ui: &mut egui::Ui, lang: Lang, p: &Programme, state: &mut Timetab
         .height(400.0)
         .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
         .show_ui(ui, |ui| {
-            let search = lang.pick("Person suchen", "Find a person");
+            let search = crate::i18n::text(lang, "gui-find-a-person");
             ui.add(egui::TextEdit::singleline(&mut state.person_filter).hint_text(search).desired_width(180.0))
                 .accessible_name(search);
             let mut picked = ui.selectable_value(&mut state.person, None, "—").clicked();
@@ -193,13 +192,10 @@ fn people_in_order(p: &Programme, filter: &str) -> Vec<(PersonKey, String)> {
         .people
         .iter()
         .filter(|(_, x)| name_matches(&x.name, filter))
-        .map(|(k, x)| {
-            let surname = x.name.split_whitespace().last().unwrap_or_default();
-            ((slugify(surname), slugify(&x.name)), k.clone(), x.name.clone())
-        })
+        .map(|(k, x)| (k.clone(), x.name.clone()))
         .collect();
-    people.sort();
-    people.into_iter().map(|(_, k, name)| (k, name)).collect()
+    people.sort_by(|a, b| crate::i18n::collate::surname_cmp(&a.1, &b.1).then_with(|| a.0.cmp(&b.0)));
+    people
 }
 
 fn name_matches(name: &str, filter: &str) -> bool {

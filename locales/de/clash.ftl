@@ -1,0 +1,19 @@
+# Clash messages: a, b are quoted session titles.
+clash-with-contribution = { $session } (Beitrag { $contribution })
+clash-room-overlap = { $hall }: { $a } überschneidet sich mit { $b }
+clash-speaker-overlap = { $person } ist gleichzeitig in { $a } und { $b } eingeplant
+clash-speaker-unavailable = { $person } ist zur Zeit von { $a } nicht verfügbar
+clash-hall-unavailable = { $hall } ist zur Zeit von { $a } nicht verfügbar
+clash-over-capacity = { $hall }: { $a } erwartet { $audience } Personen, der Saal hat { $capacity } Plätze
+clash-changeover = { $hall }: nur { $gap } Min. zwischen { $a } und { $b }, Umbauzeit { $needed } Min.
+clash-travel-time = { $person } hat nur { $gap } Min. von { $a } ({ $from }) zu { $b } ({ $to }), Wegezeit { $needed } Min.
+clash-grouped-speaker = { $person } ist { $pairs }-mal doppelt eingeplant, in { $sessions } Sessions, darunter { $among } – zu viele, um jede Überschneidung einzeln aufzuführen
+clash-grouped-hall = { $hall }: { $pairs } Überschneidungen zwischen { $sessions } Sessions, darunter { $among } – zu viele, um jede einzeln aufzuführen
+clash-early-and-late = { $a } beginnt { $early } Min. vor Öffnung und endet { $late } Min. nach Schluss des Tages
+clash-early = { $a } beginnt { $early } Min. vor Öffnung des Tages
+clash-late = { $a } endet { $late } Min. nach Schluss des Tages
+clash-missing-day = Tag
+clash-missing-start = Beginn
+clash-missing-hall = Saal
+clash-list-and = { $init } und { $last }
+clash-unscheduled = { $a } ist bestätigt, aber ohne { $list }

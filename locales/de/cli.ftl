@@ -1,0 +1,15 @@
+cli-export-failed = Export fehlgeschlagen
+cli-warning = Warnung
+cli-all-halls = Alle Säle
+cli-no-editor = Dieser Build enthält den Editor nicht (Feature `gui`). Prüfen Sie eine Datei mit `podium check DATEI`.
+cli-unknown-input = unbekanntes Eingabeformat (erwartet .ron, .xml oder .json)
+cli-unknown-output = unbekanntes Ausgabeformat (erwartet .pdf, .html, .ics, .csv, .xml, .json oder .ron)
+cli-private-not-allowed = --include-private ist nur für die Referierenden-CSV erlaubt (--what speakers)
+cli-over-input = das ist die Eingabedatei; sie wird nicht überschrieben, nichts wurde geschrieben
+cli-needs-to = -o - schreibt auf die Standardausgabe: bitte das Format mit --to angeben (html, ics, csv, xml, json oder ron)
+cli-select-unknown = { $field } { $given }: nicht gefunden. Vorhanden: { $known }
+cli-select-ambiguous = { $field } { $given }: mehrdeutig, bitte einen Schlüssel angeben: { $keys }
+cli-not-text = { $what } kann nicht auf die Standardausgabe geschrieben werden
+cli-wrong-extension = die Endung passt nicht zum geschriebenen Format ({ $format }); nichts wurde geschrieben
+cli-unknown-format = --to { $given }: unbekanntes Format (erwartet pdf, html, ics, csv, xml, json oder ron)
+cli-unknown-session = Session { $key }: gibt es nicht

@@ -1,0 +1,23 @@
+# Validation problems; the subject comes first ("Saal „Halle 6“: …").
+problem-event = Veranstaltung
+problem-day = Tag
+problem-hall = Saal
+problem-person = Person
+problem-track = Track
+problem-session = Session
+problem-contribution = Beitrag
+problem-empty-name = Name oder Titel fehlt
+problem-duplicate-name = Name „{ $name }“ doppelt (wie „{ $other }“)
+problem-closes-before-opening = schließt vor oder mit der Öffnung
+problem-days-overlap = Öffnungszeiten überschneiden sich mit { $other }
+problem-longer-than-day = dauert { $duration } Min., der Tag ist nur { $day } Min. geöffnet
+problem-ends-too-late = endet nach 47:59
+problem-empty-window = Verfügbarkeit Nr. { $index } endet vor ihrem Beginn
+problem-windows-overlap = Verfügbarkeiten Nr. { $first } und { $second } überschneiden sich
+problem-unknown-time-zone = unbekannte Zeitzone „{ $zone }“
+problem-bad-acronym = Kürzel „{ $acronym }“ darf nur Kleinbuchstaben, Ziffern, - und _ enthalten
+problem-bad-snap-step = Raster { $step } Min. ist nicht 5, 10, 15 oder 30
+problem-bad-colour = Farbe „{ $colour }“ ist nicht in der Form #rrggbb
+problem-contributions-overrun = Beiträge enden nach { $end } Min., die Session dauert { $duration } Min.
+problem-person-twice = { $name } ist doppelt eingetragen
+problem-duplicate-contribution = Beitragsschlüssel „{ $key }“ doppelt

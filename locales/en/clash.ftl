@@ -1,0 +1,19 @@
+# Clash messages: a, b are quoted session titles.
+clash-with-contribution = { $session } (contribution { $contribution })
+clash-room-overlap = { $hall }: { $a } overlaps { $b }
+clash-speaker-overlap = { $person } is booked into { $a } and { $b } at the same time
+clash-speaker-unavailable = { $person } is not available at the time of { $a }
+clash-hall-unavailable = { $hall } is not available at the time of { $a }
+clash-over-capacity = { $hall }: { $a } expects { $audience } people, the hall seats { $capacity }
+clash-changeover = { $hall }: only { $gap } min between { $a } and { $b }, changeover needs { $needed } min
+clash-travel-time = { $person } has only { $gap } min from { $a } ({ $from }) to { $b } ({ $to }), travel needs { $needed } min
+clash-grouped-speaker = { $person } is double-booked { $pairs } times across { $sessions } sessions, including { $among } (too many to list one by one)
+clash-grouped-hall = { $hall }: { $pairs } overlaps among { $sessions } sessions, including { $among } (too many to list one by one)
+clash-early-and-late = { $a } starts { $early } min before the day opens and ends { $late } min after it closes
+clash-early = { $a } starts { $early } min before the day opens
+clash-late = { $a } ends { $late } min after the day closes
+clash-missing-day = day
+clash-missing-start = start
+clash-missing-hall = hall
+clash-list-and = { $init } and { $last }
+clash-unscheduled = { $a } is confirmed but has no { $list }

@@ -1,0 +1,15 @@
+cli-export-failed = export failed
+cli-warning = warning
+cli-all-halls = All halls
+cli-no-editor = This build has no editor (feature `gui`). Check a file with `podium check FILE`.
+cli-unknown-input = unknown input format (expected .ron, .xml or .json)
+cli-unknown-output = unknown output format (expected .pdf, .html, .ics, .csv, .xml, .json or .ron)
+cli-private-not-allowed = --include-private is only allowed for the speakers CSV (--what speakers)
+cli-over-input = this is the input file; it is not overwritten, nothing was written
+cli-needs-to = -o - writes to standard output: name the format with --to (html, ics, csv, xml, json or ron)
+cli-select-unknown = { $field } { $given }: not found. Known: { $known }
+cli-select-ambiguous = { $field } { $given }: ambiguous, give one of these keys: { $keys }
+cli-not-text = { $what } cannot be written to standard output
+cli-wrong-extension = the extension does not match the format written ({ $format }); nothing was written
+cli-unknown-format = --to { $given }: unknown format (expected pdf, html, ics, csv, xml, json or ron)
+cli-unknown-session = session { $key }: does not exist

@@ -1,0 +1,23 @@
+# Validation problems; the subject comes first ("hall “Halle 6”: …").
+problem-event = Event
+problem-day = Day
+problem-hall = Hall
+problem-person = Person
+problem-track = Track
+problem-session = Session
+problem-contribution = Contribution
+problem-empty-name = name or title is missing
+problem-duplicate-name = name “{ $name }” used twice (as by “{ $other }”)
+problem-closes-before-opening = closes before or when it opens
+problem-days-overlap = opening hours overlap { $other }
+problem-longer-than-day = lasts { $duration } min but the day is open for only { $day } min
+problem-ends-too-late = ends after 47:59
+problem-empty-window = availability no. { $index } ends before it starts
+problem-windows-overlap = availabilities no. { $first } and { $second } overlap
+problem-unknown-time-zone = unknown time zone “{ $zone }”
+problem-bad-acronym = acronym “{ $acronym }” may only hold lowercase letters, digits, - and _
+problem-bad-snap-step = snap step { $step } min is not 5, 10, 15 or 30
+problem-bad-colour = colour “{ $colour }” is not of the form #rrggbb
+problem-contributions-overrun = contributions end after { $end } min but the session lasts { $duration } min
+problem-person-twice = { $name } is listed twice
+problem-duplicate-contribution = contribution key “{ $key }” used twice
