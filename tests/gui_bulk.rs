@@ -630,3 +630,58 @@ fn a_fast_drag_from_a_block_drags_that_block() {
     drop_at(&mut h, to);
     assert_eq!(p(&h).sessions[&k].start, before.start.and_then(|c| c.add_mins(60)));
 }
+
+/// Issue 15, after the trial: several chosen blocks dropped on "Nicht eingeplant" all go there, in one
+/// undo step, and the preview says so.
+#[test]
+fn several_chosen_blocks_dropped_on_the_waiting_list_are_all_unscheduled_in_one_step() {
+    let mut h = timetable();
+    let (a, b) = (key(&h, NETZWERK), key(&h, HITZE));
+    let before = p(&h).clone();
+    ctrl_click(&mut h, NETZWERK);
+    ctrl_click(&mut h, HITZE);
+    let list = h.get_by_label("Hierher ziehen zum Ausplanen").rect();
+    let onto = Pos2::new(list.center().x, list.bottom() + 40.0);
+    let from = block(&h, NETZWERK).center();
+    drag_to(&mut h, from, onto);
+    h.run();
+    h.get_by_label("2 Sessions nach „Nicht eingeplant“");
+    drop_at(&mut h, onto);
+    for k in [&a, &b] {
+        let s = &p(&h).sessions[k];
+        assert_eq!((&s.day, s.start, &s.hall), (&None, None, &None), "{k} unscheduled");
+    }
+    undo(&mut h);
+    assert_eq!(p(&h).sessions[&a], before.sessions[&a]);
+    assert_eq!(p(&h).sessions[&b], before.sessions[&b], "one undo step");
+}
+
+/// Issue 15, after the trial: where a drag would take one of the chosen blocks out of the day's halls,
+/// the preview says why nothing would move.
+#[test]
+fn a_group_drag_past_the_first_hall_says_why_it_cannot_land() {
+    let mut h = timetable();
+    let before = p(&h).clone();
+    ctrl_click(&mut h, NETZWERK);
+    ctrl_click(&mut h, HITZE);
+    // The Werkstatt lies one hall right of Netzwerktreffen: dragged hall by hall to the left, it reaches
+    // the first hall while Netzwerktreffen would have to leave the grid.
+    let (a, b) = (block(&h, NETZWERK), block(&h, HITZE));
+    let column = b.center().x - a.center().x;
+    assert!(column > 100.0, "one hall apart: {a:?} {b:?}");
+    let from = b.center();
+    drag_to(&mut h, from, from - Vec2::new(column, 0.0));
+    let refusal = "Nicht alle ausgewählten Sessions passen in die Säle dieses Tages";
+    let mut to = from;
+    for k in 1..8 {
+        to = from - Vec2::new(k as f32 * column, 0.0);
+        h.hover_at(to);
+        h.run();
+        if h.query_by_label(refusal).is_some() {
+            break;
+        }
+    }
+    h.get_by_label(refusal);
+    drop_at(&mut h, to);
+    assert_eq!(p(&h).sessions, before.sessions, "nothing moved");
+}

@@ -71,6 +71,10 @@ pub enum B {
     BadDate,
     /// An invalid time or number of minutes in "Ab hier verschieben…".
     BadShift,
+    /// A drag of several blocks where one would leave the halls of the day.
+    GroupLeavesHalls,
+    /// A drag of several blocks where one would leave the day's clock.
+    GroupLeavesDay,
 }
 
 /// The text of a word.
@@ -114,6 +118,14 @@ pub fn bulk_word(lang: Lang, word: B) -> &'static str {
         ),
         B::BadDate => ("Datum als TT.MM.JJJJ oder JJJJ-MM-TT", "Date as DD.MM.YYYY or YYYY-MM-DD"),
         B::BadShift => ("Zeit als 14:30, Minuten als 15 oder -10", "Time as 14:30, minutes as 15 or -10"),
+        B::GroupLeavesHalls => (
+            "Nicht alle ausgewählten Sessions passen in die Säle dieses Tages",
+            "Not every chosen session fits into this day's halls",
+        ),
+        B::GroupLeavesDay => (
+            "Nicht alle ausgewählten Sessions passen in die Uhrzeiten dieses Tages",
+            "Not every chosen session fits into this day's hours",
+        ),
     };
     lang.pick(de, en)
 }
@@ -141,6 +153,8 @@ pub enum BulkLabel {
     Move,
     /// A day duplicated with its sessions.
     DayCopy,
+    /// Taken out of the timetable (dropped on "Nicht eingeplant").
+    Unschedule,
 }
 
 /// "3 Sessions ändern", the undo label of a bulk action on `n` sessions.
@@ -157,11 +171,13 @@ pub fn bulk_label(lang: Lang, label: BulkLabel, n: usize) -> String {
         (Lang::De, BulkLabel::Copy) => format!("{sessions} kopieren"),
         (Lang::De, BulkLabel::Move) => format!("{sessions} verschieben"),
         (Lang::De, BulkLabel::DayCopy) => format!("Tag mit {sessions} duplizieren"),
+        (Lang::De, BulkLabel::Unschedule) => format!("{sessions} nach „Nicht eingeplant“"),
         (Lang::En, BulkLabel::Change) => format!("Change {sessions}"),
         (Lang::En, BulkLabel::Delete) => format!("Delete {sessions}"),
         (Lang::En, BulkLabel::Copy) => format!("Copy {sessions}"),
         (Lang::En, BulkLabel::Move) => format!("Move {sessions}"),
         (Lang::En, BulkLabel::DayCopy) => format!("Duplicate a day with {sessions}"),
+        (Lang::En, BulkLabel::Unschedule) => format!("{sessions} to \"Not scheduled\""),
     }
 }
 

@@ -519,7 +519,16 @@ fn drag_target(
     };
     drag.edit = edit.clone();
     let dragged = drag.key.clone();
-    let Some(edit) = edit else { return };
+    let Some(edit) = edit else {
+        // Where the block would move but not all of the chosen ones fit: say why, instead of nothing.
+        let refused = target.as_ref().and_then(|t| super::drag::refusal(lang, doc.p, drag, t, &halls));
+        if let (Some(text), Some(pos)) = (refused, pointer) {
+            preview_popup(ui.ctx(), pos, |ui| {
+                ui.colored_label(ui.visuals().error_fg_color, text);
+            });
+        }
+        return;
+    };
     let preview = match doc.previews.get(revision, lang, &edit) {
         Some(preview) => preview.clone(),
         None => {
@@ -553,21 +562,32 @@ fn drag_target(
         painter.galley(at, galley, colour);
     }
     let Some(pos) = pointer else { return };
+    preview_popup(ui.ctx(), pos, |ui| {
+        // What a drop of several does ("3 Sessions nach „Nicht eingeplant“"), then its clashes.
+        if let Edit::Batch(label, _) = &edit {
+            ui.strong(label);
+        }
+        if preview.texts.is_empty() {
+            ui.label(lang.pick("Keine Konflikte an dieser Stelle", "No clashes here"));
+        } else {
+            ui.colored_label(colour, lang.pick("Vorschau – Konflikte:", "Preview – clashes:"));
+            for text in preview.texts.iter().take(12) {
+                ui.label(text);
+            }
+        }
+    });
+}
+
+/// The box beside the pointer while dragging.
+fn preview_popup(ctx: &egui::Context, pos: Pos2, add: impl FnOnce(&mut egui::Ui)) {
     egui::Area::new(egui::Id::unique("timetable_drag_preview"))
         .order(egui::Order::Tooltip)
         .fixed_pos(pos + Vec2::new(16.0, 16.0))
         .interactable(false)
-        .show(ui.ctx(), |ui| {
+        .show(ctx, |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
                 ui.set_max_width(360.0);
-                if preview.texts.is_empty() {
-                    ui.label(lang.pick("Keine Konflikte an dieser Stelle", "No clashes here"));
-                } else {
-                    ui.colored_label(colour, lang.pick("Vorschau – Konflikte:", "Preview – clashes:"));
-                    for text in preview.texts.iter().take(12) {
-                        ui.label(text);
-                    }
-                }
+                add(ui);
             });
         });
 }
