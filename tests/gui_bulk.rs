@@ -685,3 +685,28 @@ fn a_group_drag_past_the_first_hall_says_why_it_cannot_land() {
     drop_at(&mut h, to);
     assert_eq!(p(&h).sessions, before.sessions, "nothing moved");
 }
+
+/// Issue 15, after the trial: "Tag duplizieren…" refuses a date that already has a day, with a sentence
+/// under the field and "Anlegen" disabled.
+#[test]
+fn a_day_is_not_duplicated_onto_a_date_that_already_has_a_day() {
+    let mut h = timetable();
+    let days = p(&h).days.len();
+    let taken = p(&h).days[&DayKey::new("kongresstag")].date;
+    h.get_by_role_and_label(Role::Button, "Tag duplizieren…").click();
+    h.run();
+    let field = h.get_by_role_and_label(Role::TextInput, "Datum des neuen Tages");
+    field.focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    let typed = taken.format("%d.%m.%Y").to_string();
+    h.get_by_role_and_label(Role::TextInput, "Datum des neuen Tages").type_text(&typed);
+    h.run();
+    h.get_by_label(&format!("Am {typed} gibt es schon den Tag „Kongresstag“ – bitte ein anderes Datum wählen"));
+    let create = h.get_by_role_and_label(Role::Button, "Anlegen");
+    assert!(create.accesskit_node().is_disabled(), "Anlegen is disabled");
+    create.click();
+    h.run();
+    assert_eq!(p(&h).days.len(), days, "no second day on that date");
+}

@@ -130,6 +130,22 @@ pub fn bulk_word(lang: Lang, word: B) -> &'static str {
     lang.pick(de, en)
 }
 
+impl B {
+    /// "Am 15.09.2022 gibt es schon den Tag „Kongresstag“ – bitte ein anderes Datum wählen" in "Tag
+    /// duplizieren…".
+    pub fn date_taken(lang: Lang, date: chrono::NaiveDate, day: &str) -> String {
+        match lang {
+            Lang::De => {
+                format!("Am {} gibt es schon den Tag „{day}“ – bitte ein anderes Datum wählen", date.format("%d.%m.%Y"))
+            }
+            Lang::En => format!(
+                "There is already the day \"{day}\" on {} – please choose another date",
+                date.format("%Y-%m-%d")
+            ),
+        }
+    }
+}
+
 /// "7 Sessions ausgewählt".
 pub fn selected_count(lang: Lang, n: usize) -> String {
     match (lang, n) {
