@@ -710,3 +710,39 @@ fn a_day_is_not_duplicated_onto_a_date_that_already_has_a_day() {
     h.run();
     assert_eq!(p(&h).days.len(), days, "no second day on that date");
 }
+
+/// Issue 15, after the trial: Esc while dragging one block, several, or a rubber band cancels it.
+#[test]
+fn esc_cancels_a_drag_and_a_rubber_band() {
+    let mut h = timetable();
+    let before = p(&h).clone();
+    let ppm = h.state().timetable().px_per_min;
+    let cancel = |h: &mut Harness<'static, PodiumApp>, from: Pos2, to: Pos2, what: &str| {
+        drag_to(h, from, to);
+        assert!(h.state().timetable().drag.is_some() || what == "band", "{what}: a drag is in progress before Esc");
+        h.key_press(Key::Escape);
+        h.run();
+        assert!(h.state().timetable().drag.is_none(), "{what}: the drag is gone");
+        h.hover_at(to + Vec2::new(0.0, 5.0));
+        h.run();
+        drop_at(h, to + Vec2::new(0.0, 5.0));
+    };
+    // Two chosen blocks.
+    ctrl_click(&mut h, NETZWERK);
+    ctrl_click(&mut h, HITZE);
+    let chosen = h.state().chosen_sessions();
+    assert_eq!(chosen.len(), 2);
+    let from = block(&h, NETZWERK).center();
+    cancel(&mut h, from, from + Vec2::new(0.0, 60.0 * ppm), "two");
+    assert_eq!(p(&h).sessions, before.sessions, "two: nothing moved");
+    // A rubber band from the empty cell above the Werkstatt onto Netzwerktreffen alone: the choice stays.
+    let b = block(&h, HITZE);
+    let a = block(&h, NETZWERK);
+    cancel(&mut h, Pos2::new(b.left() + 7.0, b.top() - 40.0), Pos2::new(a.center().x, b.top() - 15.0), "band");
+    assert_eq!(h.state().chosen_sessions(), chosen, "band: the choice is unchanged");
+    // One block.
+    let from = block(&h, IDEEN).center();
+    cancel(&mut h, from, from + Vec2::new(0.0, 60.0 * ppm), "one");
+    assert_eq!(p(&h).sessions, before.sessions, "one: nothing moved");
+    assert!(h.state().doc.undo_summary().is_none(), "no edit was made");
+}
