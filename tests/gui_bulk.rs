@@ -746,3 +746,29 @@ fn esc_cancels_a_drag_and_a_rubber_band() {
     assert_eq!(p(&h).sessions, before.sessions, "one: nothing moved");
     assert!(h.state().doc.undo_summary().is_none(), "no edit was made");
 }
+
+/// Issue 15, after the trial: Strg+Z and Strg+Y of a move to another day show the day the session is on
+/// now.
+#[test]
+fn undo_and_redo_of_a_move_to_another_day_follow_the_session() {
+    let mut h = timetable();
+    let k = key(&h, NETZWERK);
+    let home = p(&h).sessions[&k].day.clone();
+    let tab = h.get_by_label_contains("Kongresstag").rect().center();
+    let from = block(&h, NETZWERK).center();
+    drag_to(&mut h, from, tab);
+    for _ in 0..3 {
+        h.run();
+    }
+    drop_at(&mut h, tab);
+    let congress = Some(DayKey::new("kongresstag"));
+    assert_eq!(p(&h).sessions[&k].day, congress);
+    assert_eq!(h.state().timetable().day, congress);
+    undo(&mut h);
+    assert_eq!(p(&h).sessions[&k].day, home);
+    assert_eq!(h.state().timetable().day, home, "the undone session's day is shown");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    assert_eq!(p(&h).sessions[&k].day, congress);
+    assert_eq!(h.state().timetable().day, congress, "the redone session's day is shown");
+}
