@@ -71,3 +71,10 @@ bulk-left-out = { $n ->
     [one] { $what } wird nicht gedruckt – „{ $how }“ nimmt sie auf
    *[other] { $what } werden nicht gedruckt – „{ $how }“ nimmt sie auf
 }
+bulk-group-leaves-halls = Nicht alle ausgewählten Sessions passen in die Säle dieses Tages
+bulk-group-leaves-day = Nicht alle ausgewählten Sessions passen in die Uhrzeiten dieses Tages
+bulk-label-unschedule = { $n ->
+    [one] 1 Session nach „Nicht eingeplant“
+   *[other] { $n } Sessions nach „Nicht eingeplant“
+}
+bulk-date-taken = Am { $date } gibt es schon den Tag „{ $day }“ – bitte ein anderes Datum wählen

@@ -74,3 +74,10 @@ bulk-left-out = { $n ->
     [one] { $what } is left out – "{ $how }" includes it
    *[other] { $what } are left out – "{ $how }" includes them
 }
+bulk-group-leaves-halls = Not every chosen session fits into this day's halls
+bulk-group-leaves-day = Not every chosen session fits into this day's hours
+bulk-label-unschedule = { $n ->
+    [one] 1 session to "Not scheduled"
+   *[other] { $n } sessions to "Not scheduled"
+}
+bulk-date-taken = There is already the day "{ $day }" on { $date } – please choose another date

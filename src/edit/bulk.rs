@@ -116,9 +116,14 @@ pub fn shift_later(
 }
 
 /// A copy of `day` on `date` and, when asked, draft copies of its sessions at the same halls and times.
-/// The day is created first, so the copies refer to the key it will get.
+/// The day is created first, so the copies refer to the key it will get. `None` when a day already lies
+/// on `date`.
 pub fn duplicate_day(p: &Programme, day: &DayKey, date: chrono::NaiveDate, with_sessions: bool) -> Option<Vec<Edit>> {
     let original = p.days.get(day)?;
+    // Two days on one date are not a copy but a mistake.
+    if p.days.values().any(|d| d.date == date) {
+        return None;
+    }
     let copy = Day { date, ..original.clone() };
     let item = Item::Day(copy);
     let ItemKey::Day(new_key) = key_for(p, &item) else { return None };
@@ -143,6 +148,14 @@ mod tests {
 
     fn sample() -> Programme {
         crate::format::load_str(crate::sample::BUNDESKONGRESS).unwrap()
+    }
+
+    #[test]
+    fn a_day_is_not_duplicated_onto_a_date_that_has_a_day() {
+        let p = sample();
+        let (first, last) = (p.days.keys().next().unwrap(), p.days.values().last().unwrap().date);
+        assert!(duplicate_day(&p, first, last, true).is_none());
+        assert!(duplicate_day(&p, first, last.succ_opt().unwrap(), true).is_some());
     }
 
     #[test]

@@ -23,6 +23,8 @@ pub struct Document {
     saved_revision: Option<u64>,
     disk_stamp: Option<SystemTime>,
     bundled: bool,
+    /// The sessions the last undo or redo touched (empty when it touched more than sessions).
+    stepped: Vec<crate::model::SessionKey>,
 }
 
 fn modified(path: &Path) -> Option<SystemTime> {
@@ -44,6 +46,7 @@ impl Document {
             saved_revision: None,
             disk_stamp,
             bundled: false,
+            stepped: Vec::new(),
         };
         if saved {
             doc.saved_revision = Some(doc.revision);
@@ -134,6 +137,7 @@ impl Document {
     pub fn undo(&mut self) -> bool {
         let Some((revision, change)) = self.history.undo(&mut self.programme, self.revision) else { return false };
         take_in(&mut self.checker, &self.programme, change);
+        self.stepped = change.only_sessions().unwrap_or_default();
         self.revision = revision;
         true
     }
@@ -142,8 +146,14 @@ impl Document {
     pub fn redo(&mut self) -> bool {
         let Some((revision, change)) = self.history.redo(&mut self.programme, self.revision) else { return false };
         take_in(&mut self.checker, &self.programme, change);
+        self.stepped = change.only_sessions().unwrap_or_default();
         self.revision = revision;
         true
+    }
+
+    /// The sessions the last undo or redo touched (empty when it touched days, halls or the like too).
+    pub fn stepped_sessions(&self) -> &[crate::model::SessionKey] {
+        &self.stepped
     }
 
     /// Saves atomically to `path` and remembers it; on failure the document stays unsaved and the old file

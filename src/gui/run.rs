@@ -158,10 +158,14 @@ impl PodiumApp {
                 self.modals.push(Modal::Agenda(Box::new(dialog)));
             }
             AppCommand::Undo => {
-                self.doc.undo();
+                if self.doc.undo() {
+                    self.follow_step();
+                }
             }
             AppCommand::Redo => {
-                self.doc.redo();
+                if self.doc.redo() {
+                    self.follow_step();
+                }
             }
             AppCommand::Schedule | AppCommand::Repair => {
                 let repair = c == AppCommand::Repair;
@@ -172,6 +176,22 @@ impl PodiumApp {
             AppCommand::About => self.modals.push(Modal::Help(Help::About)),
             AppCommand::Shortcuts => self.modals.push(Modal::Help(Help::Shortcuts)),
             AppCommand::FirstSteps => self.modals.push(Modal::Help(Help::FirstSteps)),
+        }
+    }
+}
+
+impl PodiumApp {
+    /// After an undo or redo in the timetable: when every session it touched lies on one other day now,
+    /// that day is shown (the sessions are followed).
+    fn follow_step(&mut self) {
+        if self.state.view != View::Timetable {
+            return;
+        }
+        let p = self.doc.programme();
+        let mut days = self.doc.stepped_sessions().iter().map(|k| p.sessions.get(k).and_then(|s| s.day.clone()));
+        let Some(Some(day)) = days.next() else { return };
+        if days.all(|d| d.as_ref() == Some(&day)) && self.state.timetable.day.as_ref() != Some(&day) {
+            self.state.timetable.day = Some(day);
         }
     }
 }

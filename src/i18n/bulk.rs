@@ -72,6 +72,10 @@ pub enum B {
     BadDate,
     /// An invalid time or number of minutes in "Ab hier verschieben…".
     BadShift,
+    /// A drag of several blocks where one would leave the halls of the day.
+    GroupLeavesHalls,
+    /// A drag of several blocks where one would leave the day's clock.
+    GroupLeavesDay,
 }
 
 /// The text of a word.
@@ -111,8 +115,22 @@ pub fn bulk_word(lang: Lang, word: B) -> &'static str {
             B::SelectHint => "bulk-select-hint",
             B::BadDate => "bulk-bad-date",
             B::BadShift => "bulk-bad-shift",
+            B::GroupLeavesHalls => "bulk-group-leaves-halls",
+            B::GroupLeavesDay => "bulk-group-leaves-day",
         },
     )
+}
+
+impl B {
+    /// "Am 15.09.2022 gibt es schon den Tag „Kongresstag“ – bitte ein anderes Datum wählen" in "Tag
+    /// duplizieren…".
+    pub fn date_taken(lang: Lang, date: chrono::NaiveDate, day: &str) -> String {
+        let date = match lang {
+            Lang::De => date.format("%d.%m.%Y").to_string(),
+            Lang::En => date.format("%Y-%m-%d").to_string(),
+        };
+        tr!(lang, "bulk-date-taken", date = date, day = day)
+    }
 }
 
 /// "7 Sessions ausgewählt".
@@ -133,6 +151,8 @@ pub enum BulkLabel {
     Move,
     /// A day duplicated with its sessions.
     DayCopy,
+    /// Taken out of the timetable (dropped on "Nicht eingeplant").
+    Unschedule,
 }
 
 /// "3 Sessions ändern", the undo label of a bulk action on `n` sessions.
@@ -143,6 +163,7 @@ pub fn bulk_label(lang: Lang, label: BulkLabel, n: usize) -> String {
         BulkLabel::Copy => "bulk-label-copy",
         BulkLabel::Move => "bulk-label-move",
         BulkLabel::DayCopy => "bulk-label-day-copy",
+        BulkLabel::Unschedule => "bulk-label-unschedule",
     };
     super::counted(lang, id, n)
 }

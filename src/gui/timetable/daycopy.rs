@@ -1,5 +1,6 @@
 //! "Tag duplizieren…": a copy of the day shown on another date, and, when asked, draft copies of its
-//! sessions with their halls and times; one edit. The new day is shown afterwards.
+//! sessions with their halls and times; one edit. The new day is shown afterwards. A date that already
+//! has a day is refused in the dialog.
 
 use super::TimetableState;
 use super::dialog::escape_for;
@@ -45,10 +46,17 @@ pub fn ui(ctx: &egui::Context, lang: Lang, p: &Programme, state: &mut TimetableS
             ui.end_row();
         });
         ui.checkbox(&mut draft.with_sessions, bulk_word(lang, B::WithSessions));
-        let bad = if date.is_none() { bulk_word(lang, B::BadDate) } else { "" };
+        // A date that already has a day is refused here, with the day it belongs to.
+        let taken = date.and_then(|date| p.days.values().find(|d| d.date == date));
+        let bad = match (date, taken) {
+            (None, _) => bulk_word(lang, B::BadDate).to_owned(),
+            (Some(date), Some(day)) => B::date_taken(lang, date, &day.label),
+            (Some(_), None) => String::new(),
+        };
         ui.colored_label(ui.visuals().error_fg_color, bad);
+        let ok = date.is_some() && taken.is_none();
         ui.horizontal(|ui| {
-            if ui.add_enabled(date.is_some(), egui::Button::new(bulk_word(lang, B::Create))).clicked()
+            if ui.add_enabled(ok, egui::Button::new(bulk_word(lang, B::Create))).clicked()
                 && let Some(date) = date
                 && let Some(edits) = crate::edit::bulk::duplicate_day(p, &draft.day, date, draft.with_sessions)
             {

@@ -1,14 +1,15 @@
 //! Dragging blocks: the drag in progress and the drop as one edit. A drag of one of several chosen blocks
 //! moves all of them by the same time and hall offset (one "N Sessions verschieben" batch). Hovering a day
 //! tab for half a second shows that day and the drag goes on there; a drop on a day tab moves the
-//! session(s) to that day at the same time and hall. A drop anywhere else outside the grid and the
-//! "Nicht eingeplant" list cancels the drag. Where it would land and the clashes that would cause
+//! session(s) to that day at the same time and hall; a drop on the "Nicht eingeplant" list takes every
+//! chosen session out of the timetable (one batch). A drop anywhere else outside the grid cancels the
+//! drag; where one of several chosen blocks would leave the halls or the clock, the preview says so. Where it would land and the clashes that would cause
 //! (`gui::preview`, asked once per distinct target) are drawn by `grid`.
 
 use crate::edit::bulk::{self, Offset};
 use crate::edit::{Edit, Placement};
 use crate::gui::action::Action;
-use crate::i18n::{self, BulkLabel, Lang};
+use crate::i18n::{self, B, BulkLabel, Lang, bulk_word};
 use crate::model::{Clock, DayKey, HallKey, HallPlacement, Programme, SessionKey};
 
 use super::TimetableState;
@@ -61,25 +62,61 @@ pub fn edit_for(lang: Lang, p: &Programme, drag: &Drag, target: &Placement, hall
     if *target == Placement::of(s) {
         return None;
     }
-    if drag.others.is_empty() || drag.mode == DragMode::Resize || target.start.is_none() {
+    if drag.others.is_empty() || drag.mode == DragMode::Resize {
         return Some(Edit::Place(drag.key.clone(), target.clone()));
     }
+    if target.day.is_none() && target.start.is_none() {
+        // Onto "Nicht eingeplant": every chosen session goes there, as one step.
+        let edits: Vec<Edit> = drag
+            .keys()
+            .filter_map(|k| p.sessions.get(k).map(|s| (k, s)))
+            .map(|(k, s)| (k, Placement::of(s), Placement::unscheduled(s.duration_mins)))
+            .filter(|(_, from, to)| from != to)
+            .map(|(k, _, to)| Edit::Place(k.clone(), to))
+            .collect();
+        let n = drag.keys().count();
+        return Some(Edit::Batch(i18n::bulk_label(lang, BulkLabel::Unschedule, n), edits));
+    }
+    if target.start.is_none() {
+        return Some(Edit::Place(drag.key.clone(), target.clone()));
+    }
+    let offset = offset_for(p, drag, target, halls)?;
+    let keys: Vec<SessionKey> = drag.keys().cloned().collect();
+    let edits = bulk::moved(p, &keys, &offset, halls)?;
+    Some(Edit::Batch(i18n::bulk_label(lang, BulkLabel::Move, keys.len()), edits))
+}
+
+/// The time and hall offset of a drag of several blocks from the dragged block to `target`.
+fn offset_for(p: &Programme, drag: &Drag, target: &Placement, halls: &[HallKey]) -> Option<Offset> {
+    let s = p.sessions.get(&drag.key)?;
     let mins = |c: Option<Clock>| c.map_or(0, |c| i32::try_from(c.mins()).unwrap_or(0));
     let column = |h: &Option<HallPlacement>| match h {
         Some(HallPlacement::Hall(h)) => halls.iter().position(|x| x == h).and_then(|i| i32::try_from(i).ok()),
         _ => None,
     };
-    let offset = Offset {
+    Some(Offset {
         mins: mins(target.start) - mins(s.start),
         halls: match (column(&s.hall), column(&target.hall)) {
             (Some(a), Some(b)) => b - a,
             _ => 0,
         },
         day: (target.day != s.day).then(|| target.day.clone()).flatten(),
-    };
+    })
+}
+
+/// Why a drag of several blocks cannot land at `target` (where [`edit_for`] gives nothing although
+/// the block would move): one of them would leave the halls shown or the day's clock.
+pub fn refusal(lang: Lang, p: &Programme, drag: &Drag, target: &Placement, halls: &[HallKey]) -> Option<&'static str> {
+    if drag.others.is_empty() || drag.mode == DragMode::Resize || target.start.is_none() {
+        return None;
+    }
+    let offset = offset_for(p, drag, target, halls)?;
     let keys: Vec<SessionKey> = drag.keys().cloned().collect();
-    let edits = bulk::moved(p, &keys, &offset, halls)?;
-    Some(Edit::Batch(i18n::bulk_label(lang, BulkLabel::Move, keys.len()), edits))
+    if bulk::moved(p, &keys, &offset, halls).is_some() {
+        return None;
+    }
+    let in_time = bulk::moved(p, &keys, &Offset { halls: 0, ..offset }, halls).is_some();
+    Some(bulk_word(lang, if in_time { B::GroupLeavesHalls } else { B::GroupLeavesDay }))
 }
 
 /// Over a day tab: switches to its day after the pointer rested there for [`TAB_HOVER_SECS`], and

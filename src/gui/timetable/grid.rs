@@ -149,6 +149,8 @@ pub fn ui(
             .filter(|pos| grid_view.contains(*pos))
             .and_then(|pos| cell_at(doc, g, layout, pos));
         let searching = !state.search.trim().is_empty();
+        let mut started = false;
+        let mut drawn: Vec<(&Block, Rect)> = Vec::new();
         for block in &layout.blocks {
             let r = g.block_rect(block);
             if !r.intersects(grid_view) {
@@ -173,10 +175,18 @@ pub fn ui(
                 changed,
                 search: searching.then_some(hit),
             };
-            block_ui(ui, lang, g, block, r, grid_view, looks, chosen, state, actions);
+            started |= block_ui(ui, lang, block, r, grid_view, looks, state, actions);
+            drawn.push((block, r));
         }
+        // What is under the press origin decides what a drag picks up, not where egui recognised it (a
+        // fast move from an empty cell across a narrow block must draw a rubber band, not drag the block).
+        let band_origin = if started || background.drag_started() {
+            start_drag(ui, g, grid_view, &drawn, chosen, state, actions)
+        } else {
+            None
+        };
         drag_target(ui, lang, doc, day, g, layout, grid_view, state, actions);
-        rubber_band(ui, &background, grid_view, state, actions);
+        rubber_band(ui, band_origin, grid_view, state, actions);
         ghost(ui, doc, day, g, layout, grid_view, state);
         if background.double_clicked()
             && let Some(pos) = background.interact_pointer_pos()
@@ -226,19 +236,18 @@ fn lines(ui: &egui::Ui, g: Geometry, layout: &DayLayout, snap_mins: u32, view: R
 /// One session block: coloured by track, faded and hatched when a draft, struck through when cancelled,
 /// outlined when in a clash, framed in gold when the person whose schedule is shown is in it; an
 /// accessible widget labelled with its title.
+/// Returns whether a drag began on it this frame (what it picks up is decided by the press origin).
 #[allow(clippy::too_many_arguments)]
 fn block_ui(
     ui: &mut egui::Ui,
     lang: Lang,
-    g: Geometry,
     b: &Block,
     r: Rect,
     grid_view: Rect,
     looks: Looks,
-    chosen: &[SessionKey],
     state: &mut TimetableState,
     actions: &mut Vec<Action>,
-) {
+) -> bool {
     let dark = ui.visuals().dark_mode;
     let base = b.colour.unwrap_or(Color32::from_gray(if dark { 90 } else { 170 }));
     let fill = match (b.status, b.kind) {
@@ -303,29 +312,55 @@ fn block_ui(
         });
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, looks.selected, &b.title));
     let command = crate::gui::selection::command_held(ui.ctx());
-    // A drag of one of several chosen blocks takes the others along; Strg+click adds or removes a block.
-    let in_group = chosen.len() > 1 && chosen.binary_search(&b.key).is_ok();
+    // Strg+click adds or removes a block; what a drag picks up is decided in `start_drag`.
     if response.clicked() && command {
         actions.push(Action::Bulk(BulkAction::Toggle(b.key.clone())));
-    } else if response.clicked() || (response.drag_started() && !in_group) {
+    } else if response.clicked() {
         actions.push(Action::Select(Selected::Session(b.key.clone())));
     }
     if response.double_clicked() {
         actions.push(Action::Bulk(BulkAction::Beside(b.key.clone())));
-    }
-    if response.drag_started()
-        && let Some(pos) = ui.input(|i| i.pointer.press_origin()).or(response.interact_pointer_pos())
-    {
-        let mode = if pos.y >= r.bottom() - EDGE && b.column.is_some() { DragMode::Resize } else { DragMode::Move };
-        let grab_mins = g.minute_at(pos.y) - b.start as f32;
-        let others = if in_group { chosen.iter().filter(|k| **k != b.key).cloned().collect() } else { Vec::new() };
-        state.drag = Some(Drag { key: b.key.clone(), others, mode, grab_mins, target: None, edit: None });
     }
     if response.hovered() && state.drag.is_none() {
         let near_edge = ui.input(|i| i.pointer.hover_pos()).is_some_and(|p| p.y >= r.bottom() - EDGE);
         ui.ctx().set_cursor_icon(if near_edge { egui::CursorIcon::ResizeVertical } else { egui::CursorIcon::Grab });
     }
     let _ = lang;
+    response.drag_started()
+}
+
+/// A drag began (on a block or the background): the block under the press origin is dragged (with the
+/// other chosen blocks when it is one of them); pressed on an empty cell of the grid, the rubber band's
+/// origin is returned.
+fn start_drag(
+    ui: &egui::Ui,
+    g: Geometry,
+    grid_view: Rect,
+    drawn: &[(&Block, Rect)],
+    chosen: &[SessionKey],
+    state: &mut TimetableState,
+    actions: &mut Vec<Action>,
+) -> Option<Pos2> {
+    if state.drag.is_some() || state.band.is_some() {
+        return None;
+    }
+    let origin = ui.input(|i| i.pointer.press_origin())?;
+    if !grid_view.contains(origin) {
+        return None;
+    }
+    // The last drawn lies on top.
+    let Some((b, r)) = drawn.iter().rev().find(|(_, r)| r.intersect(grid_view).contains(origin)) else {
+        return Some(origin);
+    };
+    let in_group = chosen.len() > 1 && chosen.binary_search(&b.key).is_ok();
+    if !in_group {
+        actions.push(Action::Select(Selected::Session(b.key.clone())));
+    }
+    let mode = if origin.y >= r.bottom() - EDGE && b.column.is_some() { DragMode::Resize } else { DragMode::Move };
+    let grab_mins = g.minute_at(origin.y) - b.start as f32;
+    let others = if in_group { chosen.iter().filter(|k| **k != b.key).cloned().collect() } else { Vec::new() };
+    state.drag = Some(Drag { key: b.key.clone(), others, mode, grab_mins, target: None, edit: None });
+    None
 }
 
 /// How a block is set apart: selected, or one of the chosen person's.
@@ -484,7 +519,16 @@ fn drag_target(
     };
     drag.edit = edit.clone();
     let dragged = drag.key.clone();
-    let Some(edit) = edit else { return };
+    let Some(edit) = edit else {
+        // Where the block would move but not all of the chosen ones fit: say why, instead of nothing.
+        let refused = target.as_ref().and_then(|t| super::drag::refusal(lang, doc.p, drag, t, &halls));
+        if let (Some(text), Some(pos)) = (refused, pointer) {
+            preview_popup(ui.ctx(), pos, |ui| {
+                ui.colored_label(ui.visuals().error_fg_color, text);
+            });
+        }
+        return;
+    };
     let preview = match doc.previews.get(revision, lang, &edit) {
         Some(preview) => preview.clone(),
         None => {
@@ -518,21 +562,32 @@ fn drag_target(
         painter.galley(at, galley, colour);
     }
     let Some(pos) = pointer else { return };
+    preview_popup(ui.ctx(), pos, |ui| {
+        // What a drop of several does ("3 Sessions nach „Nicht eingeplant“"), then its clashes.
+        if let Edit::Batch(label, _) = &edit {
+            ui.strong(label);
+        }
+        if preview.texts.is_empty() {
+            ui.label(crate::i18n::text(lang, "gui-no-clashes-here"));
+        } else {
+            ui.colored_label(colour, crate::i18n::text(lang, "gui-preview-clashes"));
+            for text in preview.texts.iter().take(12) {
+                ui.label(text);
+            }
+        }
+    });
+}
+
+/// The box beside the pointer while dragging.
+fn preview_popup(ctx: &egui::Context, pos: Pos2, add: impl FnOnce(&mut egui::Ui)) {
     egui::Area::new(egui::Id::unique("timetable_drag_preview"))
         .order(egui::Order::Tooltip)
         .fixed_pos(pos + Vec2::new(16.0, 16.0))
         .interactable(false)
-        .show(ui.ctx(), |ui| {
+        .show(ctx, |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
                 ui.set_max_width(360.0);
-                if preview.texts.is_empty() {
-                    ui.label(crate::i18n::text(lang, "gui-no-clashes-here"));
-                } else {
-                    ui.colored_label(colour, crate::i18n::text(lang, "gui-preview-clashes"));
-                    for text in preview.texts.iter().take(12) {
-                        ui.label(text);
-                    }
-                }
+                add(ui);
             });
         });
 }
@@ -562,16 +617,12 @@ fn cell_at(doc: &Doc<'_>, g: Geometry, layout: &DayLayout, pos: Pos2) -> Option<
 /// added to it) when the button is released.
 fn rubber_band(
     ui: &egui::Ui,
-    background: &egui::Response,
+    started: Option<Pos2>,
     grid_view: Rect,
     state: &mut TimetableState,
     actions: &mut Vec<Action>,
 ) {
-    if background.drag_started()
-        && state.drag.is_none()
-        && let Some(origin) = ui.input(|i| i.pointer.press_origin())
-        && grid_view.contains(origin)
-    {
+    if let Some(origin) = started {
         state.band = Some(origin);
     }
     let Some(origin) = state.band else { return };

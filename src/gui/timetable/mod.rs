@@ -4,7 +4,7 @@
 //! landing place and the clashes it would cause (`gui::preview`: the move tried on the document and put
 //! back) are shown. Each drop is one undoable edit. Several blocks can be chosen (Strg+click, a rubber
 //! band) and are dragged and nudged together; arrow keys nudge the chosen blocks; Enter or a
-//! double-click opens the form beside the grid. A search marks matching blocks across days, a legend
+//! double-click opens the form beside the grid; Esc cancels a drag. A search marks matching blocks across days, a legend
 //! names the track colours.
 
 mod create;
@@ -184,6 +184,13 @@ impl TimetableState {
         self.reveal = Some(key.clone());
     }
 
+    /// Ends a drag or rubber band without a drop.
+    fn cancel_drag(&mut self) {
+        self.drag = None;
+        self.band = None;
+        self.tab_hover = None;
+    }
+
     /// Whether a dialog of the timetable is open (keys then belong to it).
     fn dialog_open(&self) -> bool {
         self.pause.is_some() || self.create.is_some() || self.shift.is_some() || self.daycopy.is_some()
@@ -228,6 +235,12 @@ pub fn ui(
     actions: &mut Vec<Action>,
 ) {
     state.hits.update(doc.p, doc.revision, &state.search);
+    // Esc cancels a drag (of one block, several, or a rubber band): nothing moves, the outlines go.
+    if (state.drag.is_some() || state.band.is_some())
+        && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+    {
+        state.cancel_drag();
+    }
     toolbar::ui(ui, lang, doc.p, state, selected, actions);
     legend::ui(ui, lang, doc.p);
     let Some(day) = state.current_day(doc.p) else {
