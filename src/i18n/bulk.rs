@@ -191,13 +191,7 @@ pub fn match_count(lang: Lang, n: usize) -> String {
 /// "10 Entwürfe und 1 abgesagte Session werden nicht gedruckt – „--include-drafts“ nimmt sie auf"
 /// (`None` when nothing is left out).
 pub fn left_out(lang: Lang, drafts: usize, cancelled: usize, how: &str) -> Option<String> {
-    let d = (drafts > 0).then(|| super::counted(lang, "shell-left-drafts", drafts));
-    let c = (cancelled > 0).then(|| super::counted(lang, "shell-left-cancelled", cancelled));
-    let what = match (d, c) {
-        (None, None) => return None,
-        (Some(x), None) | (None, Some(x)) => x,
-        (Some(d), Some(c)) => tr!(lang, "shell-left-both", drafts = d, cancelled = c),
-    };
+    let what = super::shell::left_out_what(lang, drafts, cancelled)?;
     Some(tr!(lang, "bulk-left-out", what = what, n = drafts + cancelled, how = how))
 }
 

@@ -106,17 +106,22 @@ pub fn s(lang: Lang, text: S) -> &'static str {
     )
 }
 
+/// The drafts and cancelled sessions an export leaves out, named: "5 Entwürfe und 1 abgesagte Session"
+/// (`None` when none).
+pub(super) fn left_out_what(lang: Lang, drafts: usize, cancelled: usize) -> Option<String> {
+    let d = (drafts > 0).then(|| super::counted(lang, "shell-left-drafts", drafts));
+    let c = (cancelled > 0).then(|| super::counted(lang, "shell-left-cancelled", cancelled));
+    match (d, c) {
+        (None, None) => None,
+        (Some(x), None) | (None, Some(x)) => Some(x),
+        (Some(d), Some(c)) => Some(tr!(lang, "shell-left-both", drafts = d, cancelled = c)),
+    }
+}
+
 /// What a schedule export left out: "5 Entwürfe und 1 abgesagte Session nicht exportiert" (`None` when
 /// nothing).
 pub fn export_left_out(lang: Lang, drafts: usize, cancelled: usize) -> Option<String> {
-    let d = (drafts > 0).then(|| super::counted(lang, "shell-left-drafts", drafts));
-    let c = (cancelled > 0).then(|| super::counted(lang, "shell-left-cancelled", cancelled));
-    let what = match (d, c) {
-        (None, None) => return None,
-        (Some(x), None) | (None, Some(x)) => x,
-        (Some(d), Some(c)) => tr!(lang, "shell-left-both", drafts = d, cancelled = c),
-    };
-    Some(tr!(lang, "shell-left-out", what = what))
+    left_out_what(lang, drafts, cancelled).map(|what| tr!(lang, "shell-left-out", what = what))
 }
 
 #[cfg(feature = "gui")]
