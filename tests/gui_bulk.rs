@@ -772,3 +772,29 @@ fn undo_and_redo_of_a_move_to_another_day_follow_the_session() {
     assert_eq!(p(&h).sessions[&k].day, congress);
     assert_eq!(h.state().timetable().day, congress, "the redone session's day is shown");
 }
+
+#[test]
+fn leaving_the_form_for_several_with_changes_not_applied_asks_first() {
+    let mut h = harness();
+    h.get_by_label(NETZWERK).click();
+    h.run();
+    h.get_by_label(HITZE).click_modifiers(Modifiers::COMMAND);
+    h.run();
+    h.get_by_label("2 Sessions ausgewählt");
+    choose(&mut h, "Status", "Abgesagt");
+    // A plain click on another session would drop the change: asked first, and "Zurück" keeps it.
+    h.get_by_label(IDEEN).click();
+    h.run();
+    h.get_by_label("Formular verlassen?");
+    h.get_by_role_and_label(Role::Button, "Zurück zum Formular").click();
+    h.run();
+    h.get_by_label("2 Sessions ausgewählt");
+    assert!(!h.get_by_role_and_label(Role::Button, "Für alle übernehmen").accesskit_node().is_disabled());
+    // "Verwerfen" drops it and goes on to the session clicked.
+    h.get_by_label(IDEEN).click();
+    h.run();
+    h.query_all_by_role_and_label(Role::Button, "Verwerfen").last().unwrap().click();
+    h.run();
+    assert_eq!(h.state().selected().cloned(), Some(Selected::Session(key(&h, IDEEN))));
+    assert_ne!(p(&h).sessions[&key(&h, NETZWERK)].status, Status::Cancelled, "nothing applied");
+}

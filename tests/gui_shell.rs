@@ -433,3 +433,14 @@ fn a_new_form_does_not_start_with_an_error_for_the_name_not_given_yet() {
     assert!(h.query_by_label("Name oder Titel fehlt").is_none(), "no error before anything was typed");
     assert!(h.get_by_role_and_label(Role::Button, "Übernehmen").accesskit_node().is_disabled());
 }
+
+#[test]
+fn a_new_programme_is_titled_in_the_language_shown() {
+    let d = draft();
+    let app = PodiumApp::new(AppOptions::headless(Some(d.path.clone()), Lang::En));
+    let mut h = harness(app);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    assert_eq!(h.state().doc.programme().event.title, "New event");
+    h.get_by_label("A new programme");
+}

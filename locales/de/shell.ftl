@@ -75,3 +75,7 @@ shell-key-end = Ende
 shell-key-ctrl = Strg
 shell-key-alt = Alt
 shell-key-shift = Umschalt
+shell-new-event-title = Neue Veranstaltung
+shell-filter-schedule = Programmdaten (XML, JSON)
+shell-filter-agenda = Agenda (PDF, HTML)
+shell-filter-export = Programmdaten, Kalender, Tabelle (XML, JSON, ICS, CSV, RON)

@@ -75,3 +75,7 @@ shell-key-end = End
 shell-key-ctrl = Ctrl
 shell-key-alt = Alt
 shell-key-shift = Shift
+shell-new-event-title = New event
+shell-filter-schedule = Programme data (XML, JSON)
+shell-filter-agenda = Agenda (PDF, HTML)
+shell-filter-export = Programme data, calendar, spreadsheet (XML, JSON, ICS, CSV, RON)

@@ -22,9 +22,9 @@ use crate::model::Programme;
 /// How often the file on disk is looked at.
 const DISK_CHECK_EVERY: std::time::Duration = std::time::Duration::from_secs(2);
 
-fn empty_programme() -> Programme {
+fn empty_programme(lang: crate::i18n::Lang) -> Programme {
     let mut p = Programme::default();
-    p.event.title = "Neue Veranstaltung".to_owned();
+    p.event.title = s(lang, S::NewEventTitle).to_owned();
     p.event.uuid = uuid::Uuid::new_v4();
     p
 }
@@ -41,7 +41,7 @@ impl PodiumApp {
 
     pub(super) fn perform(&mut self, ctx: &egui::Context, then: Then) {
         match then {
-            Then::New => self.replace(Document::new(empty_programme(), None, true)),
+            Then::New => self.replace(Document::new(empty_programme(self.lang), None, true)),
             Then::Open => self.choose(ctx, Purpose::Open, Some(Then::Open)),
             Then::OpenPath(path) => self.open_path(&path),
             Then::Import => self.choose(ctx, Purpose::Import, Some(Then::Import)),
@@ -65,7 +65,7 @@ impl PodiumApp {
             (Purpose::Save, Some(own)) => own.file_name().map(|n| n.to_string_lossy().into_owned()),
             _ => purpose.suggested_name(&self.doc.programme().event.acronym),
         };
-        match self.files.choose_file(purpose, &start, name.as_deref()) {
+        match self.files.choose_file(purpose, &start, name.as_deref(), self.lang) {
             Picked::Path(path) => self.path_chosen(ctx, purpose, path, then),
             Picked::Cancelled => {}
             Picked::Unavailable => {

@@ -6,6 +6,8 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use crate::i18n::{Lang, S, s};
+
 /// PDF or HTML.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum AgendaFormat {
@@ -134,7 +136,7 @@ pub enum Picked {
 /// Something that lets the user pick a file.
 pub trait FileDialogs {
     /// The chosen path, a cancel, or that no chooser is available.
-    fn choose_file(&self, purpose: Purpose, start: &Path, name: Option<&str>) -> Picked;
+    fn choose_file(&self, purpose: Purpose, start: &Path, name: Option<&str>, lang: Lang) -> Picked;
 }
 
 /// A native chooser that answers faster than this found no portal (no one cancels that fast).
@@ -148,7 +150,7 @@ pub struct NativeDialogs {
 }
 
 impl FileDialogs for NativeDialogs {
-    fn choose_file(&self, purpose: Purpose, start: &Path, name: Option<&str>) -> Picked {
+    fn choose_file(&self, purpose: Purpose, start: &Path, name: Option<&str>, lang: Lang) -> Picked {
         if self.no_portal.get() {
             return Picked::Unavailable;
         }
@@ -156,8 +158,9 @@ impl FileDialogs for NativeDialogs {
         let mut dialog = rfd::FileDialog::new().set_directory(start);
         let filter = match purpose {
             Purpose::Open | Purpose::Save => "Podium",
-            Purpose::Import | Purpose::Export => "Schedule",
-            Purpose::Agenda(_) => "Agenda",
+            Purpose::Import => s(lang, S::FilterSchedule),
+            Purpose::Export => s(lang, S::FilterExport),
+            Purpose::Agenda(_) => s(lang, S::FilterAgenda),
         };
         dialog = dialog.add_filter(filter, purpose.extensions());
         if let Some(name) = name {
@@ -179,7 +182,7 @@ impl FileDialogs for NativeDialogs {
 pub struct NoDialogs;
 
 impl FileDialogs for NoDialogs {
-    fn choose_file(&self, _purpose: Purpose, _start: &Path, _name: Option<&str>) -> Picked {
+    fn choose_file(&self, _purpose: Purpose, _start: &Path, _name: Option<&str>, _lang: Lang) -> Picked {
         Picked::Unavailable
     }
 }

@@ -64,6 +64,11 @@ impl PodiumApp {
     /// understood, a name missing), asks "Verwerfen / Zurück zum Formular" with `action` waiting, and
     /// false.
     pub(super) fn leave_form_before(&mut self, action: &Action) -> bool {
+        // The form for several sessions applies only by its button: changes not applied are asked about.
+        if self.bulk.form.as_ref().is_some_and(super::forms::bulk::BulkForm::changed) {
+            self.modals.push(Modal::LeaveForm { then: Box::new(action.clone()) });
+            return false;
+        }
         match &self.form {
             Some(form) if form.holds_input() => {
                 if self.apply_form() {

@@ -100,6 +100,7 @@ impl PodiumApp {
                 };
                 if discard {
                     self.form = None;
+                    self.bulk.form = None;
                     self.run(ctx, *then);
                 }
             }

@@ -52,6 +52,10 @@ pub enum S {
     MoveBlocksTime,
     ReplaceQuestion,
     Replace,
+    NewEventTitle,
+    FilterSchedule,
+    FilterAgenda,
+    FilterExport,
 }
 
 /// The text of `text` in `lang`.
@@ -101,6 +105,10 @@ pub fn s(lang: Lang, text: S) -> &'static str {
             S::MoveBlocksTime => "shell-move-blocks-time",
             S::ReplaceQuestion => "shell-replace-question",
             S::Replace => "shell-replace",
+            S::NewEventTitle => "shell-new-event-title",
+            S::FilterSchedule => "shell-filter-schedule",
+            S::FilterAgenda => "shell-filter-agenda",
+            S::FilterExport => "shell-filter-export",
             S::ExportNeedsExtension => "shell-export-needs-extension",
         },
     )

@@ -73,7 +73,8 @@ impl BulkForm {
         self.loaded = true;
     }
 
-    fn changed(&self) -> bool {
+    /// Whether a field was changed and not applied yet.
+    pub fn changed(&self) -> bool {
         self.day.chosen.is_some()
             || self.hall.chosen.is_some()
             || self.track.chosen.is_some()
