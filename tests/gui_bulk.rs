@@ -786,6 +786,7 @@ fn leaving_the_form_for_several_with_changes_not_applied_asks_first() {
     h.get_by_label(IDEEN).click();
     h.run();
     h.get_by_label("Formular verlassen?");
+    h.get_by_label_contains("Formular für mehrere Sessions sind noch nicht übernommen");
     h.get_by_role_and_label(Role::Button, "Zurück zum Formular").click();
     h.run();
     h.get_by_label("2 Sessions ausgewählt");

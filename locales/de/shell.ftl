@@ -79,3 +79,4 @@ shell-new-event-title = Neue Veranstaltung
 shell-filter-schedule = Programmdaten (XML, JSON)
 shell-filter-agenda = Agenda (PDF, HTML)
 shell-filter-export = Programmdaten, Kalender, Tabelle (XML, JSON, ICS, CSV, RON)
+shell-leave-several-text = Die Änderungen im Formular für mehrere Sessions sind noch nicht übernommen. Verwerfen nimmt sie zurück; Zurück zum Formular lässt sie stehen – dort übernimmt „Für alle übernehmen“ sie.

@@ -79,3 +79,4 @@ shell-new-event-title = New event
 shell-filter-schedule = Programme data (XML, JSON)
 shell-filter-agenda = Agenda (PDF, HTML)
 shell-filter-export = Programme data, calendar, spreadsheet (XML, JSON, ICS, CSV, RON)
+shell-leave-several-text = The changes in the form for several sessions are not applied yet. Discard drops them; Back to the form keeps them – “Apply to all” applies them there.

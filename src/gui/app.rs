@@ -375,7 +375,7 @@ impl PodiumApp {
                 Modal::Agenda(dialog) => dialog.show(ctx, lang, p, actions),
                 Modal::Publish(dialog) => dialog.show(ctx, lang, actions),
                 Modal::Placing(dialog) => dialog.show(ctx, lang, actions),
-                Modal::LeaveForm { .. } => prompts::leave_form_ui(ctx, lang, actions),
+                Modal::LeaveForm { several, .. } => prompts::leave_form_ui(ctx, lang, *several, actions),
                 Modal::Help(which) => help::help_ui(ctx, lang, *which, actions),
             }
         }

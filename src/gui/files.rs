@@ -116,10 +116,17 @@ pub fn start_folder(purpose: Purpose, remembered: Option<&Path>, open_file: Opti
     std::path::absolute(&folder).unwrap_or(folder)
 }
 
-/// The user's documents folder, else the home folder.
+/// The user's documents folder (the desktop's own setting, else a `Dokumente` or `Documents` folder in
+/// the home folder), else the home folder.
 pub fn documents_folder() -> Option<PathBuf> {
     let dirs = directories::UserDirs::new()?;
-    dirs.document_dir().filter(|d| d.is_dir()).map(Path::to_owned).or_else(|| Some(dirs.home_dir().to_owned()))
+    let home = dirs.home_dir();
+    dirs.document_dir()
+        .map(Path::to_owned)
+        .into_iter()
+        .chain(["Dokumente", "Documents"].map(|name| home.join(name)))
+        .find(|d| d.is_dir())
+        .or_else(|| Some(home.to_owned()))
 }
 
 /// What a chooser answered.

@@ -66,7 +66,7 @@ impl PodiumApp {
     pub(super) fn leave_form_before(&mut self, action: &Action) -> bool {
         // The form for several sessions applies only by its button: changes not applied are asked about.
         if self.bulk.form.as_ref().is_some_and(super::forms::bulk::BulkForm::changed) {
-            self.modals.push(Modal::LeaveForm { then: Box::new(action.clone()) });
+            self.modals.push(Modal::LeaveForm { then: Box::new(action.clone()), several: true });
             return false;
         }
         match &self.form {
@@ -74,7 +74,7 @@ impl PodiumApp {
                 if self.apply_form() {
                     return true;
                 }
-                self.modals.push(Modal::LeaveForm { then: Box::new(action.clone()) });
+                self.modals.push(Modal::LeaveForm { then: Box::new(action.clone()), several: false });
                 false
             }
             _ => {

@@ -74,6 +74,9 @@ pub enum Modal {
     LeaveForm {
         /// The step that left the form.
         then: Box<Action>,
+        /// Whether it is the form for several sessions (its changes apply only by "Für alle
+        /// übernehmen"), rather than a form with input that was not understood.
+        several: bool,
     },
     /// A Hilfe window.
     Help(Help),

@@ -95,7 +95,8 @@ impl PodiumApp {
                 self.modals.pop();
             }
             Action::LeaveForm(discard) => {
-                let Some(Modal::LeaveForm { then }) = self.modals.take(|m| matches!(m, Modal::LeaveForm { .. })) else {
+                let Some(Modal::LeaveForm { then, .. }) = self.modals.take(|m| matches!(m, Modal::LeaveForm { .. }))
+                else {
                     return;
                 };
                 if discard {

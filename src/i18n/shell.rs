@@ -56,6 +56,7 @@ pub enum S {
     FilterSchedule,
     FilterAgenda,
     FilterExport,
+    LeaveSeveralText,
 }
 
 /// The text of `text` in `lang`.
@@ -109,6 +110,7 @@ pub fn s(lang: Lang, text: S) -> &'static str {
             S::FilterSchedule => "shell-filter-schedule",
             S::FilterAgenda => "shell-filter-agenda",
             S::FilterExport => "shell-filter-export",
+            S::LeaveSeveralText => "shell-leave-several-text",
             S::ExportNeedsExtension => "shell-export-needs-extension",
         },
     )

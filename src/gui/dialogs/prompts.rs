@@ -162,10 +162,11 @@ pub fn delete_ui(
 }
 
 /// "Leave the form?" — its input was not understood: Verwerfen goes on, Zurück zum Formular stays.
-pub fn leave_form_ui(ctx: &egui::Context, lang: Lang, actions: &mut Vec<Action>) {
+pub fn leave_form_ui(ctx: &egui::Context, lang: Lang, several: bool, actions: &mut Vec<Action>) {
     modal(ctx, "leave_form_prompt", |ui| {
         ui.heading(s(lang, S::LeaveFormHeading));
-        ui.add(egui::Label::new(s(lang, S::LeaveFormText)).wrap());
+        let text = if several { S::LeaveSeveralText } else { S::LeaveFormText };
+        ui.add(egui::Label::new(s(lang, text)).wrap());
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button(t(lang, T::Discard)).clicked() {
