@@ -92,6 +92,17 @@ impl Recovery {
     /// The newest copy that no running window holds (its lock file is gone or free), if one loads.
     /// Copies of earlier versions (`wiederherstellung.ron`, no lock) count as left behind.
     pub fn orphan(&self) -> Option<Orphan> {
+        let names: Vec<String> = std::fs::read_dir(&self.dir)
+            .ok()?
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        // The lock of a window that crashed before it wrote a copy is of no use: it goes.
+        for id in names.iter().filter_map(|n| n.strip_suffix(".lock")) {
+            if id != self.id && !names.iter().any(|n| n.strip_suffix(".ron") == Some(id)) && !self.held(id) {
+                std::fs::remove_file(self.dir.join(format!("{id}.lock"))).ok();
+            }
+        }
         let entries = std::fs::read_dir(&self.dir).ok()?;
         let mut found: Vec<(std::time::SystemTime, String)> = entries
             .filter_map(Result::ok)
@@ -181,5 +192,17 @@ mod tests {
         assert_eq!(orphan.programme.event.title, "Alt");
         r.discard(&orphan);
         assert!(r.orphan().is_none());
+    }
+
+    #[test]
+    fn the_lock_of_a_window_gone_without_a_copy_is_cleaned_up() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("fenster-weg.lock"), "").unwrap();
+        let running = Recovery::new(dir.path().to_owned());
+        assert!(running.orphan().is_none());
+        assert!(!dir.path().join("fenster-weg.lock").exists(), "a free lock without a copy goes");
+        let second = Recovery::new(dir.path().to_owned());
+        assert!(second.orphan().is_none());
+        assert!(dir.path().join(format!("{}.lock", running.id)).exists(), "a held lock stays");
     }
 }
