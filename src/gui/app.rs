@@ -358,7 +358,12 @@ impl PodiumApp {
         use super::dialogs::{help, prompts};
         let lang = self.lang;
         self.take_in_placing();
-        let file = self.file_label();
+        // The file's name only for the questions that show it, not every frame.
+        let file = if self.modals.any(|m| matches!(m, Modal::Unsaved { .. } | Modal::Reload)) {
+            self.file_label()
+        } else {
+            String::new()
+        };
         let p = self.doc.programme();
         for modal in self.modals.iter_mut() {
             match modal {

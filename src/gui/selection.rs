@@ -32,7 +32,12 @@ impl Selection {
 
     /// Whether more than one session is chosen.
     pub fn is_many(&self, primary: Option<&Selected>, p: &Programme) -> bool {
-        self.keys(primary, p).len() > 1
+        let primary = match primary {
+            Some(Selected::Session(k)) if p.sessions.contains_key(k) => Some(k),
+            _ => None,
+        };
+        let more = self.more.iter().filter(|k| p.sessions.contains_key(*k) && Some(*k) != primary).take(2).count();
+        more + usize::from(primary.is_some()) > 1
     }
 
     /// Whether the session is one of the chosen.

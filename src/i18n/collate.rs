@@ -25,8 +25,10 @@ pub fn name_cmp(a: &str, b: &str) -> Ordering {
 
 /// Compares two people's names by surname (the last word), then by the whole name.
 pub fn surname_cmp(a: &str, b: &str) -> Ordering {
-    let last = |name: &str| name.split_whitespace().last().unwrap_or_default().to_owned();
-    name_cmp(&last(a), &last(b)).then_with(|| name_cmp(a, b))
+    fn last(name: &str) -> &str {
+        name.split_whitespace().last().unwrap_or_default()
+    }
+    name_cmp(last(a), last(b)).then_with(|| name_cmp(a, b))
 }
 
 #[cfg(test)]

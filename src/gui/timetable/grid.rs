@@ -175,7 +175,7 @@ pub fn ui(
                 changed,
                 search: searching.then_some(hit),
             };
-            started |= block_ui(ui, lang, block, r, grid_view, looks, state, actions);
+            started |= block_ui(ui, block, r, grid_view, looks, state, actions);
             drawn.push((block, r));
         }
         // What is under the press origin decides what a drag picks up, not where egui recognised it (a
@@ -240,7 +240,6 @@ fn lines(ui: &egui::Ui, g: Geometry, layout: &DayLayout, snap_mins: u32, view: R
 #[allow(clippy::too_many_arguments)]
 fn block_ui(
     ui: &mut egui::Ui,
-    lang: Lang,
     b: &Block,
     r: Rect,
     grid_view: Rect,
@@ -325,7 +324,6 @@ fn block_ui(
         let near_edge = ui.input(|i| i.pointer.hover_pos()).is_some_and(|p| p.y >= r.bottom() - EDGE);
         ui.ctx().set_cursor_icon(if near_edge { egui::CursorIcon::ResizeVertical } else { egui::CursorIcon::Grab });
     }
-    let _ = lang;
     response.drag_started()
 }
 

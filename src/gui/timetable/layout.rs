@@ -61,8 +61,6 @@ pub struct Block {
     pub lane: u16,
     /// How many lanes its group of overlapping sessions needs (1: the whole column).
     pub lanes: u16,
-    /// Lower-case title, people and track: what the timetable's search looks in.
-    pub search_text: String,
 }
 
 /// A session waiting in the "Nicht eingeplant" list.
@@ -193,7 +191,7 @@ pub fn build(p: &Programme, clashes: &[Clash], key: &LayoutKey) -> DayLayout {
                     crate::model::time::wall_clock(s.start_mins),
                     crate::model::time::wall_clock(s.end_mins)
                 ),
-                people: people.clone(),
+                people,
                 persons,
                 colour: s.track.and_then(|t| parse_colour(&t.colour)),
                 status: s.status(),
@@ -209,12 +207,6 @@ pub fn build(p: &Programme, clashes: &[Clash], key: &LayoutKey) -> DayLayout {
                 hidden: false,
                 lane: 0,
                 lanes: 1,
-                search_text: format!(
-                    "{}\n{people}\n{}",
-                    s.title(),
-                    s.track.map(|t| t.name.as_str()).unwrap_or_default()
-                )
-                .to_lowercase(),
             });
         }
     }
@@ -332,7 +324,6 @@ mod tests {
             hidden: false,
             lane: 0,
             lanes: 1,
-            search_text: String::new(),
         }
     }
 

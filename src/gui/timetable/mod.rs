@@ -268,7 +268,8 @@ pub fn ui(
     drag::finish(ui.ctx(), &day, state, actions);
     // Keys move only blocks that are shown, and not while a dialog (the timetable's or the app's) is open.
     let shown: Vec<SessionKey> = if chosen.len() > 1 {
-        chosen.iter().filter(|k| layout.blocks.iter().any(|b| &b.key == *k)).cloned().collect()
+        // `chosen` is in key order.
+        layout.blocks.iter().filter(|b| chosen.binary_search(&b.key).is_ok()).map(|b| b.key.clone()).collect()
     } else {
         selected_key.filter(|k| layout.blocks.iter().any(|b| &b.key == *k)).cloned().into_iter().collect()
     };
